@@ -21,6 +21,8 @@ export function renderCases(spec) {
     '  readonly operationId: string;',
     "  readonly httpMethod: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';",
     '  readonly pathTemplate: string;',
+    '  /** A successful response to answer with: the spec example, or one synthesised from the schema. */',
+    "  readonly response: { readonly status: number; readonly body: unknown; readonly source: 'example' | 'schema' | 'none' };",
     '  /** Positional path arguments, in path order. */',
     '  readonly pathArgs: readonly string[];',
     '  /** The `params` object (query + body fields); `undefined` when the operation takes none. */',

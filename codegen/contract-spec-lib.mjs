@@ -316,6 +316,7 @@ export function buildCase(spec, { operationId, method, path, op, pathItem }) {
   return {
     operationId,
     httpMethod: method,
+    response: successResponse(spec, op),
     pathTemplate: path,
     pathArgs,
     params: Object.keys(callParams).length > 0 || requestBody !== undefined ? callParams : undefined,
@@ -328,6 +329,22 @@ export function buildCase(spec, { operationId, method, path, op, pathItem }) {
       headers,
     },
   };
+}
+
+/**
+ * The first 2xx response: its status and a JSON document for it — the spec's own example when it
+ * has one, otherwise one synthesised from the schema with every property present.
+ */
+export function successResponse(spec, op) {
+  const entry = Object.entries(op.responses ?? {}).find(([code]) => /^2\d\d$/.test(code));
+  if (entry === undefined) return { status: 200, body: undefined, source: 'none' };
+  const [code, raw] = entry;
+  const media = deref(spec, raw).content?.['application/json'];
+  if (media === undefined) return { status: Number(code), body: undefined, source: 'none' };
+  if (hasOwn(media, 'example')) return { status: Number(code), body: media.example, source: 'example' };
+  const named = Object.values(media.examples ?? {})[0];
+  if (named !== undefined) return { status: Number(code), body: deref(spec, named).value, source: 'example' };
+  return { status: Number(code), body: sampleValue(spec, media.schema ?? {}, { mode: 'response', name: 'field' }), source: 'schema' };
 }
 
 /** Every operation's case, in spec order. */
