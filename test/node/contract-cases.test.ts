@@ -1,0 +1,53 @@
+// The committed contract fixture must be exactly what the oracle derives from the spec, and the
+// oracle's own requests and responses must be valid against the spec (so the neutral test checks
+// the SDK against spec-valid traffic, not against the oracle's mistakes).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT, renderCases } from '../../codegen/contract-cases.mjs';
+import { createSpecValidator, validateRequest } from '../../codegen/contract-ajv.mjs';
+import { acceptedDeviations, buildCase, deref, listOperations, loadSpec } from '../../codegen/contract-spec-lib.mjs';
+
+const spec = loadSpec();
+
+describe('contract fixture (test/contract/operation-cases.ts)', () => {
+  it('is up to date with the spec (run `node codegen/contract-cases.mjs` if not)', () => {
+    expect(readFileSync(OUTPUT, 'utf8')).toBe(renderCases(spec));
+  });
+
+  it('covers all 212 operations of the spec', () => {
+    expect(listOperations(spec)).toHaveLength(212);
+  });
+
+  it("expects requests that are valid against the spec's parameter and body schemas", () => {
+    const validator = createSpecValidator(spec);
+    const invalid: string[] = [];
+    for (const entry of listOperations(spec)) {
+      const c = buildCase(spec, entry);
+      const url = new URL(`https://oracle.invalid${c.expected.path}`);
+      for (const [k, v] of c.expected.query) url.searchParams.append(k, v);
+      const headers = new Headers(c.expected.headers);
+      if (c.expected.body !== undefined) headers.set('content-type', 'application/json');
+      const request = { method: c.expected.method, url, headers, body: c.expected.body === undefined ? '' : JSON.stringify(c.expected.body) };
+      const problems = validateRequest(spec, validator, entry, request).filter((p: string) => !acceptedDeviations(entry.operationId).includes(p));
+      if (problems.length > 0) invalid.push(`${entry.operationId}: ${problems.join('; ')}`);
+    }
+    expect(invalid).toEqual([]);
+  });
+
+  it('answers with responses that are valid against the spec', () => {
+    const validator = createSpecValidator(spec);
+    const invalid: string[] = [];
+    let checked = 0;
+    for (const entry of listOperations(spec)) {
+      const { response } = buildCase(spec, entry);
+      if (response.body === undefined) continue;
+      const raw = entry.op.responses[String(response.status)];
+      const schema = deref(spec, raw).content['application/json'].schema;
+      const validate = validator.compile(schema);
+      checked++;
+      if (!validate(response.body)) invalid.push(`${entry.operationId}: ${JSON.stringify(validate.errors).slice(0, 300)}`);
+    }
+    expect(invalid).toEqual([]);
+    expect(checked).toBeGreaterThan(150);
+  });
+});
