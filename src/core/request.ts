@@ -115,7 +115,9 @@ function decodeBody<T>(config: ResolvedConfig, req: ApiRequest<T>, response: Res
       cause,
     });
   }
-  if (req.schema === undefined || !config.validateResponses) return wrapSecretFields(json) as T;
+  // No schema: the caller asked for raw JSON. Validation off: pass through, but keep secrets wrapped.
+  if (req.schema === undefined) return json as T;
+  if (!config.validateResponses) return wrapSecretFields(json) as T;
   const result = safeParse(req.schema, json);
   if (result.success) return result.output;
   const issue = result.issues[0];
@@ -133,15 +135,24 @@ function decodeBody<T>(config: ResolvedConfig, req: ApiRequest<T>, response: Res
   });
 }
 
-function buildHeaders(config: ResolvedConfig, req: ApiRequest<unknown>, plan: RetryPlan, options: RequestOptions, contentType: string | undefined): Headers {
-  const headers = new Headers({ Accept: 'application/json', 'User-Agent': config.userAgent });
+// A plain lower-cased record rather than `Headers`: cheaper to build, and `Request` copies it anyway.
+function buildHeaders(
+  config: ResolvedConfig,
+  req: ApiRequest<unknown>,
+  plan: RetryPlan,
+  options: RequestOptions,
+  contentType: string | undefined,
+): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': config.userAgent };
   const auth = req.auth ?? 'apiKey';
-  if (typeof auth === 'object') headers.set('Authorization', `Bearer ${exposeSecret(auth.bearer)}`);
-  else if (auth !== 'none' && config.apiKey !== undefined) headers.set('Authorization', `Bearer ${config.apiKey}`);
-  if (contentType !== undefined) headers.set('Content-Type', contentType);
-  if (plan.idempotencyKey !== undefined) headers.set('Idempotency-Key', plan.idempotencyKey);
-  for (const [name, value] of Object.entries(req.headers ?? {})) if (value !== undefined) headers.set(name, value);
-  new Headers(options.headers).forEach((value, name) => headers.set(name, value));
+  if (typeof auth === 'object') headers['authorization'] = `Bearer ${exposeSecret(auth.bearer)}`;
+  else if (auth !== 'none' && config.apiKey !== undefined) headers['authorization'] = `Bearer ${config.apiKey}`;
+  if (contentType !== undefined) headers['content-type'] = contentType;
+  if (plan.idempotencyKey !== undefined) headers['idempotency-key'] = plan.idempotencyKey;
+  if (req.headers !== undefined) {
+    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name.toLowerCase()] = value;
+  }
+  if (options.headers !== undefined) new Headers(options.headers).forEach((value, name) => (headers[name] = value));
   return headers;
 }
 
