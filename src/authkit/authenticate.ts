@@ -160,6 +160,14 @@ export function authenticateWithCode(
   params: AuthenticateWithCodeParams,
   options?: AuthenticateOptions,
 ): Promise<AuthenticationResponse> {
+  if (params.code_verifier === undefined && client.config.apiKey === undefined) {
+    return Promise.reject(
+      new WorkOSInvalidArgumentError(
+        'apiKey',
+        'userManagement.authenticateWithCode needs an API key (client_secret) or a PKCE code_verifier: pass { apiKey } to the client, or code_verifier from getAuthorizationUrlWithPKCE',
+      ),
+    );
+  }
   return authenticate(client, 'userManagement.authenticateWithCode', GRANT_TYPES.code, {
     code: params.code,
     code_verifier: secretOrUndefined(params.code_verifier),

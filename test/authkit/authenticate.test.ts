@@ -22,6 +22,7 @@ import { AUTH_RESPONSE } from './fixtures.ts';
 
 const CLIENT_ID = 'client_01HXYZ';
 const API_KEY = 'sk_test_abc';
+const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 
 function confidential(transport: MockTransport): WorkOSClient {
   return new WorkOSClient({ apiKey: API_KEY, clientId: CLIENT_ID, transport, maxRetries: 0 });
@@ -42,8 +43,8 @@ const GRANTS: { name: string; call: Call; body: Record<string, unknown> }[] = [
   },
   {
     name: 'authorization_code',
-    call: (c) => authenticateWithCode(c, { code: 'code_1' }),
-    body: { grant_type: 'authorization_code', code: 'code_1' },
+    call: (c) => authenticateWithCode(c, { code: 'code_1', code_verifier: VERIFIER }),
+    body: { grant_type: 'authorization_code', code: 'code_1', code_verifier: VERIFIER },
   },
   {
     name: 'refresh_token',
@@ -179,6 +180,22 @@ describe('authenticateWith… grants', () => {
         user_agent: 'Mozilla/5.0',
       }),
     );
+  });
+
+  it('code without code_verifier: a confidential client sends client_secret, a public one is refused first', async () => {
+    const transport = new MockTransport({ json: AUTH_RESPONSE });
+    await authenticateWithCode(confidential(transport), { code: 'code_1' });
+    expect(transport.last.json).toStrictEqual({
+      client_id: CLIENT_ID,
+      client_secret: API_KEY,
+      grant_type: 'authorization_code',
+      code: 'code_1',
+    });
+    const error = await authenticateWithCode(publicClient(transport), { code: 'code_1' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkOSInvalidArgumentError);
+    expect((error as WorkOSInvalidArgumentError).argument).toBe('apiKey');
+    expect((error as Error).message).toContain('code_verifier');
+    expect(transport.requests).toHaveLength(1);
   });
 
   it('refresh: switches organization with organization_id', async () => {
