@@ -28,7 +28,7 @@ export interface ClientOptions {
   timeout?: number | undefined;
   /** Retries after the first attempt for retry-eligible calls. Defaults to 3. */
   maxRetries?: number | undefined;
-  /** `User-Agent` header. Defaults to `workos-edge/<version>`. */
+  /** `User-Agent` header. Defaults to `workos-edge/<version>` (not sent by default in browsers). */
   userAgent?: string | undefined;
   /** Sends every request; defaults to a transport over `fetch`. */
   transport?: HttpTransport | undefined;
@@ -49,7 +49,8 @@ export interface ResolvedConfig {
   readonly baseUrl: string;
   readonly timeout: number;
   readonly maxRetries: number;
-  readonly userAgent: string;
+  /** `undefined` in browsers unless set explicitly: browsers drop it, and it could force a CORS preflight. */
+  readonly userAgent: string | undefined;
   readonly transport: HttpTransport;
   readonly validateResponses: boolean;
 }
@@ -57,6 +58,12 @@ export interface ResolvedConfig {
 // RFC 9110 field-value: visible ASCII, space and tab inside. API keys are tokens: visible ASCII only.
 const HEADER_VALUE = /^[\x21-\x7e]([\x20-\x7e\t]*[\x21-\x7e])?$/;
 const TOKEN_VALUE = /^[\x21-\x7e]+$/;
+
+/** Browsers identify as `Mozilla/5.0 …`; servers and edge runtimes (Deno, Bun, Node, workerd) do not. */
+function isBrowser(): boolean {
+  const agent = (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent;
+  return typeof agent === 'string' && agent.startsWith('Mozilla/5.0 ');
+}
 
 function checkNumber(option: string, value: number | undefined, fallback: number, integer: boolean): number {
   if (value === undefined) return fallback;
@@ -79,8 +86,8 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   if (apiKey !== undefined && !TOKEN_VALUE.test(apiKey)) {
     throw new WorkOSConfigError('apiKey', 'Option "apiKey" contains characters not allowed in an HTTP header');
   }
-  const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-  if (typeof userAgent !== 'string' || !HEADER_VALUE.test(userAgent)) {
+  const userAgent = options.userAgent ?? (isBrowser() ? undefined : DEFAULT_USER_AGENT);
+  if (userAgent !== undefined && (typeof userAgent !== 'string' || !HEADER_VALUE.test(userAgent))) {
     throw new WorkOSConfigError('userAgent', 'Option "userAgent" must be a non-empty HTTP header value (printable ASCII)');
   }
   const baseUrlText = options.baseUrl ?? DEFAULT_BASE_URL;

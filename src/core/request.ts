@@ -143,7 +143,8 @@ function buildHeaders(
   options: RequestOptions,
   contentType: string | undefined,
 ): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': config.userAgent };
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (config.userAgent !== undefined) headers['user-agent'] = config.userAgent;
   const auth = req.auth ?? 'apiKey';
   if (typeof auth === 'object') headers['authorization'] = `Bearer ${exposeSecret(auth.bearer)}`;
   else if (auth !== 'none' && config.apiKey !== undefined) headers['authorization'] = `Bearer ${config.apiKey}`;

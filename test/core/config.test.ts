@@ -11,6 +11,7 @@ import {
 } from '../../src/index.ts';
 import { MockTransport } from '../support/mock-transport.ts';
 
+const inBrowser = typeof navigator !== 'undefined' && navigator.userAgent.startsWith('Mozilla/5.0 ');
 const KEY = 'sk_test_configsecret123';
 
 function configError(fn: () => unknown): WorkOSConfigError {
@@ -32,7 +33,7 @@ describe('client configuration', () => {
     expect(DEFAULT_TIMEOUT_MS).toBe(30_000);
     expect(config.maxRetries).toBe(DEFAULT_MAX_RETRIES);
     expect(DEFAULT_MAX_RETRIES).toBe(3);
-    expect(config.userAgent).toBe(`workos-edge/${VERSION}`);
+    expect(config.userAgent).toBe(inBrowser ? undefined : `workos-edge/${VERSION}`);
     expect(DEFAULT_USER_AGENT).toBe(`workos-edge/${VERSION}`);
     expect(config.validateResponses).toBe(true);
   });
