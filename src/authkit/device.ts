@@ -3,7 +3,7 @@ import type { WorkOSClient } from '../core/client.ts';
 import { WorkOSAbortError, WorkOSApiError, WorkOSError, WorkOSOAuthError } from '../core/errors.ts';
 import type { RequestOptions } from '../core/request.ts';
 import { abortableSleep } from '../core/retry.ts';
-import { SecretString } from '../core/secret.ts';
+import { SecretString, type SecretInput } from '../core/secret.ts';
 import type { AuthenticationResponse } from './authentication-response.ts';
 import { authenticateWithDeviceCode } from './authenticate.ts';
 import { requireClientId } from './client-credentials.ts';
@@ -72,6 +72,15 @@ export class WorkOSDeviceCodeExpiredError extends WorkOSError {
   }
 }
 
+/** What {@link pollDeviceAuthorization} needs of a {@link DeviceAuthorization} (e.g. one restored from storage). */
+export interface DevicePollTarget {
+  device_code: SecretInput;
+  /** Seconds from the start of polling until the device code expires. */
+  expires_in: number;
+  /** Seconds between polls; 5 when absent (RFC 8628 §3.2). */
+  interval?: number | undefined;
+}
+
 /** Options of {@link pollDeviceAuthorization}. */
 export interface PollDeviceAuthorizationOptions {
   /** Stops polling; the call rejects with `WorkOSAbortError`. */
@@ -104,7 +113,7 @@ function oauthCode(error: unknown): string | undefined {
  */
 export async function pollDeviceAuthorization(
   client: WorkOSClient,
-  start: Pick<DeviceAuthorization, 'device_code' | 'expires_in' | 'interval'>,
+  start: DevicePollTarget,
   options: PollDeviceAuthorizationOptions = {},
 ): Promise<AuthenticationResponse> {
   const operation = 'userManagement.pollDeviceAuthorization';

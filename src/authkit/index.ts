@@ -43,6 +43,7 @@ export {
   startDeviceAuthorization,
   WorkOSDeviceCodeExpiredError,
   type DeviceAuthorization,
+  type DevicePollTarget,
   type PollDeviceAuthorizationOptions,
 } from './device.ts';
 export type { BaseUrlTarget, UrlTarget } from './url-target.ts';
