@@ -309,7 +309,20 @@ export function format(value: unknown, depth = 0, seen: unknown[] = []): string 
 const tag = (v: unknown): string => Object.prototype.toString.call(v);
 
 function bytesOf(v: ArrayBuffer | ArrayBufferView): Uint8Array {
-  return v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  return ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : new Uint8Array(v);
+}
+
+/** Whether `p` is some realm's `Object.prototype` (the edge-runtime sandbox hands out host-realm objects). */
+function isObjectPrototype(p: unknown): boolean {
+  return p !== null && typeof p === 'object' && Object.getPrototypeOf(p) === null && (p as { constructor?: { name?: string } }).constructor?.name === 'Object';
+}
+
+/** `toStrictEqual`'s type check, realm-tolerant like vitest's: arrays always match each other. */
+function sameType(a: object, b: object): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return true;
+  const pa = Object.getPrototypeOf(a) as unknown;
+  const pb = Object.getPrototypeOf(b) as unknown;
+  return pa === pb || (isObjectPrototype(pa) && isObjectPrototype(pb));
 }
 
 /**
@@ -322,13 +335,15 @@ export function deepEqual(a: unknown, b: unknown, strict: boolean, seen: Array<[
   if (seen.some(([x, y]) => x === a && y === b)) return true;
   const pairs: Array<[unknown, unknown]> = [...seen, [a, b]];
   if (tag(a) !== tag(b)) return false;
-  if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (strict && !sameType(a, b)) return false;
 
   if (a instanceof Date && b instanceof Date) return Object.is(a.getTime(), b.getTime());
   if (a instanceof RegExp && b instanceof RegExp) return a.source === b.source && a.flags === b.flags;
   if (a instanceof URL && b instanceof URL) return a.href === b.href;
-  if ((a instanceof ArrayBuffer || ArrayBuffer.isView(a)) && (b instanceof ArrayBuffer || ArrayBuffer.isView(b))) {
-    if (a.constructor !== b.constructor) return false;
+  // Tags, not instanceof: typed arrays may come from another realm (edge-runtime's TextEncoder).
+  // Equal tags already imply the same typed-array kind.
+  const isBytes = (v: object): boolean => ArrayBuffer.isView(v) || tag(v) === '[object ArrayBuffer]';
+  if (isBytes(a) && isBytes(b)) {
     const x = bytesOf(a as ArrayBuffer);
     const y = bytesOf(b as ArrayBuffer);
     return x.length === y.length && x.every((byte, i) => byte === y[i]);
