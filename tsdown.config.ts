@@ -23,6 +23,9 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   dts: true,
+  // One dist file per source module: with "sideEffects": false, bundlers then drop whole unused
+  // modules, as they do from src. Merged chunks would keep them (pkce-url grew 2.7 KB -> 4.6 KB).
+  unbundle: true,
   clean: true,
   sourcemap: false,
   // tsdown keeps "dependencies" (jose, valibot, oauth4webapi) as imports, so users dedupe them.
