@@ -250,3 +250,11 @@ export const TAG_ACCESSORS = {
 export const RESOURCE_CLASS_NAMES = {
   sso: 'SSO',
 };
+
+/**
+ * Component schemas whose TypeScript name would clash with a core export of the package root.
+ * `ListMetadata` (used by the Vault list responses) would shadow the core's pagination type.
+ */
+export const COMPONENT_TYPE_NAMES = {
+  ListMetadata: 'VaultListMetadata',
+};
