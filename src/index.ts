@@ -11,3 +11,5 @@
  */
 export * from './core/index.ts';
 export { WorkOS } from './workos.ts';
+// Generated API surface: resource classes, wire models with their valibot schemas, events, operation table.
+export * from './generated/index.ts';
