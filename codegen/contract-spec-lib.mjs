@@ -263,6 +263,22 @@ export const ORACLE_OVERRIDES = {
 };
 
 /**
+ * Operations whose API key is optional although the spec's security lists the bearer API key.
+ * Reviewed: a public client (PKCE in a browser, a device, a CLI) authenticates with its client id
+ * only (wire-formats §5, "client_secret … omitted by public PKCE clients").
+ */
+export const OPTIONAL_API_KEY = {
+  'UserlandSessionsController_authenticate[0]': 'public PKCE clients authenticate without an API key',
+};
+
+/** Whether the client must hold the API key for this operation, from the spec's security (+ the table above). */
+export function requiresApiKeyPerSpec(spec, { operationId, op }) {
+  if (operationId in OPTIONAL_API_KEY) return false;
+  const security = op.security ?? spec.security ?? [];
+  return security.some((requirement) => 'bearer' in requirement);
+}
+
+/**
  * The spec-validation messages (from contract-ajv.mjs) that an override above makes expected, so
  * the request validators can tell a documented deviation from a bug. Empty for most operations.
  */

@@ -12,9 +12,11 @@ export interface OperationMeta {
   readonly path: string;
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
+  readonly headerParams: readonly string[];
   readonly bodyParams: 'json' | 'form' | null;
   readonly isList: boolean;
   readonly requiresApiKey: boolean;
+  readonly bearerTokenParam: string | null;
 }
 
 type AnyMethod = (...args: unknown[]) => unknown;
@@ -30,17 +32,26 @@ export function operationFunction(client: object, meta: OperationMeta): AnyMetho
   return (fn as AnyMethod).bind(resource);
 }
 
-/** Whether the generated method has a `params` slot (it has one when the operation takes query or body fields). */
+/** Whether the generated method has a `params` slot (query, header or body fields, or a bearer token). */
 export function takesParams(meta: OperationMeta): boolean {
-  return meta.queryParams.length > 0 || meta.bodyParams !== null;
+  return meta.queryParams.length > 0 || meta.headerParams.length > 0 || meta.bodyParams !== null || meta.bearerTokenParam !== null;
 }
 
-/** Per-call options that carry the case's header parameters. */
-export function optionsFor(testCase: OperationCase, extra: RequestOptions = {}): RequestOptions {
-  const options: RequestOptions = { ...extra };
-  const idempotencyKey = testCase.headerParams['idempotency-key'];
-  if (idempotencyKey !== undefined) options.idempotencyKey = idempotencyKey;
-  return options;
+/** Bearer token passed to operations that authenticate with a token instead of the API key. */
+export const CONTRACT_BEARER_TOKEN = 'access_token_contract_01HXYZ';
+
+/**
+ * The `params` object for the call: the oracle's query and body fields, plus the header parameters
+ * (the generator reads them from `params` under their spec names) and the bearer-token field.
+ */
+export function paramsFor(meta: OperationMeta, testCase: OperationCase): Record<string, unknown> | undefined {
+  let params = testCase.params === undefined ? undefined : { ...testCase.params };
+  for (const name of meta.headerParams) {
+    const value = testCase.headerParams[name.toLowerCase()];
+    if (value !== undefined) params = { ...params, [name]: value };
+  }
+  if (meta.bearerTokenParam !== null) params = { ...params, [meta.bearerTokenParam]: CONTRACT_BEARER_TOKEN };
+  return params;
 }
 
 /**
@@ -50,8 +61,8 @@ export function optionsFor(testCase: OperationCase, extra: RequestOptions = {}):
 export async function invoke(client: object, meta: OperationMeta, testCase: OperationCase, extra: RequestOptions = {}): Promise<unknown> {
   const fn = operationFunction(client, meta);
   const args: unknown[] = [...testCase.pathArgs];
-  if (takesParams(meta)) args.push(testCase.params);
-  args.push(optionsFor(testCase, extra));
+  if (takesParams(meta)) args.push(paramsFor(meta, testCase));
+  args.push(extra);
   return await (fn(...args) as PromiseLike<unknown>);
 }
 

@@ -1,0 +1,94 @@
+// Every operation of the spec, called through the generated client: the request it sends must be
+// exactly the one the spec-derived oracle (operation-cases.ts) expects, and a spec-valid response
+// must decode (with validation on) to the same JSON.
+import { describe, expect, it } from 'vitest';
+import { OPERATIONS } from '../../src/generated/operations.ts';
+import { WorkOS } from '../../src/index.ts';
+import { MockTransport } from '../support/mock-transport.ts';
+import { createContractClient } from './client.ts';
+import { CONTRACT_BEARER_TOKEN, comparable, invoke, roundTrip, sortedPairs, type OperationMeta } from './invoke.ts';
+import { OPERATION_CASES } from './operation-cases.ts';
+
+const API_KEY = 'sk_test_contract_0123456789';
+// A path prefix proves operation paths are appended to the base URL, not resolved against its origin.
+const BASE_URL = 'https://api.workos.test/v0-prefix';
+const PREFIX = '/v0-prefix';
+
+const META_BY_ID = new Map<string, OperationMeta>(OPERATIONS.map((op: OperationMeta) => [op.operationId, op]));
+
+describe('contract: operation coverage', () => {
+  it('generates exactly the operations of the spec (212)', () => {
+    expect(OPERATION_CASES).toHaveLength(212);
+    expect(OPERATIONS).toHaveLength(212);
+    const generated = OPERATIONS.map((op: OperationMeta) => op.operationId).sort();
+    const spec = OPERATION_CASES.map((c) => c.operationId).sort();
+    expect(generated).toEqual(spec);
+  });
+
+  it('exposes every operation on the package client as workos.<accessor>.<method>', () => {
+    const workos = new WorkOS({ apiKey: API_KEY, transport: new MockTransport() }) as unknown as Record<string, Record<string, unknown>>;
+    const missing = OPERATIONS.filter((op: OperationMeta) => typeof workos[op.accessor]?.[op.method] !== 'function').map(
+      (op: OperationMeta) => `${op.accessor}.${op.method}`,
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every operation a distinct accessor.method name', () => {
+    const names = new Set(OPERATIONS.map((op: OperationMeta) => `${op.accessor}.${op.method}`));
+    expect(names.size).toBe(OPERATIONS.length);
+  });
+
+  for (const testCase of OPERATION_CASES) {
+    it(`${testCase.operationId}: metadata matches the spec`, () => {
+      const meta = META_BY_ID.get(testCase.operationId);
+      expect(meta).toBeDefined();
+      if (meta === undefined) return;
+      expect(meta.httpMethod).toBe(testCase.httpMethod);
+      expect(meta.path).toBe(testCase.pathTemplate);
+      expect(meta.pathParams).toHaveLength(testCase.pathArgs.length);
+    });
+  }
+});
+
+describe('contract: every operation sends the exact request and decodes its response', () => {
+  for (const testCase of OPERATION_CASES) {
+    const meta = META_BY_ID.get(testCase.operationId);
+    const label = meta === undefined ? testCase.operationId : `${meta.accessor}.${meta.method} (${testCase.operationId})`;
+    it(label, async () => {
+      expect(meta).toBeDefined();
+      if (meta === undefined) return;
+      const { response } = testCase;
+      const transport = new MockTransport(
+        response.body === undefined
+          ? { status: response.status === 200 ? 204 : response.status }
+          : { status: response.status, json: response.body, headers: { 'x-request-id': 'req_contract' } },
+      );
+      const workos = createContractClient({ apiKey: API_KEY, baseUrl: BASE_URL, transport, maxRetries: 0 });
+      const result = await invoke(workos, meta, testCase);
+
+      expect(transport.requests).toHaveLength(1);
+      const sent = transport.last;
+      const { expected } = testCase;
+      expect(sent.method).toBe(expected.method);
+      expect(sent.url.origin).toBe('https://api.workos.test');
+      expect(sent.url.pathname).toBe(PREFIX + expected.path);
+      expect(sortedPairs(sent.url.searchParams)).toEqual(sortedPairs(expected.query));
+      if (expected.body === undefined) {
+        expect(sent.body).toBe('');
+      } else {
+        expect(sent.headers.get('content-type')).toMatch(/^application\/json/);
+        expect(JSON.parse(sent.body)).toStrictEqual(expected.body);
+      }
+      for (const [name, value] of Object.entries(expected.headers)) expect(sent.headers.get(name)).toBe(value);
+      const expectedToken = meta.bearerTokenParam !== null ? CONTRACT_BEARER_TOKEN : API_KEY;
+      if (meta.requiresApiKey || meta.bearerTokenParam !== null) {
+        expect(sent.headers.get('authorization')).toBe(`Bearer ${expectedToken}`);
+      }
+
+      if (response.body !== undefined) {
+        // Decoding with validation on must keep the document intact (secrets re-serialise raw).
+        expect(roundTrip(comparable(meta, result))).toEqual(comparable(meta, response.body));
+      }
+    });
+  }
+});
