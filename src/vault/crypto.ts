@@ -2,6 +2,7 @@
 // Blob = base64( IV ‖ TAG(16) ‖ LEB128_u32(len(keyBlob)) ‖ keyBlob ‖ CIPHERTEXT ), IV 12 bytes
 // (official Node SDK, what we write) or 32 bytes (Go SDK, accepted on decrypt).
 import { WorkOSVaultCryptoError } from './errors.ts';
+import { decryptGcmAnyIv } from './gcm-long-iv.ts';
 
 /** IV length the official Node SDK writes (and we write). */
 export const NODE_IV_LENGTH = 12;
@@ -143,13 +144,18 @@ export function serializeBlob(parts: VaultBlobParts): string {
   return encodeBase64(out);
 }
 
-/** Imports a base64 data key (32 bytes) as a non-extractable AES-256-GCM key. */
-export async function importDataKey(dataKeyBase64: string): Promise<CryptoKey> {
+/** Decodes a base64 data key and checks it is 32 bytes (AES-256). */
+export function decodeDataKey(dataKeyBase64: string): Uint8Array<ArrayBuffer> {
   const raw = decodeBase64(dataKeyBase64, 'data_key');
   if (raw.length !== 32) {
     throw new WorkOSVaultCryptoError('invalid_data_key', `data_key must be 32 bytes for AES-256-GCM, got ${raw.length}`);
   }
-  return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  return raw;
+}
+
+/** Imports a base64 data key (32 bytes) as a non-extractable AES-256-GCM key. */
+export async function importDataKey(dataKeyBase64: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', decodeDataKey(dataKeyBase64), 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
 const encoder = /* @__PURE__ */ new TextEncoder();
@@ -189,4 +195,22 @@ export async function decryptWithKey(
       { cause },
     );
   }
+}
+
+/**
+ * Decrypts blob parts with a base64 data key. 12-byte IVs use WebCrypto AES-GCM directly; other
+ * lengths (the Go layout's 32 bytes) go through {@link decryptGcmAnyIv}, because not every runtime's
+ * WebCrypto accepts them (Deno takes only 12 or 16).
+ */
+export async function decryptBlobParts(
+  dataKeyBase64: string,
+  parts: Pick<VaultBlobParts, 'iv' | 'tag' | 'ciphertext'>,
+  associatedData?: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const raw = decodeDataKey(dataKeyBase64);
+  if (parts.iv.length === NODE_IV_LENGTH) {
+    const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['decrypt']);
+    return decryptWithKey(key, parts, associatedData);
+  }
+  return decryptGcmAnyIv(raw, parts.iv, parts.tag, parts.ciphertext, associatedData ? encoder.encode(associatedData) : new Uint8Array(0));
 }

@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/request.ts';
 import type { SecretString } from '../core/secret.ts';
 import {
   decodeBase64,
-  decryptWithKey,
+  decryptBlobParts,
   encodeBase64,
   encryptWithKey,
   importDataKey,
@@ -107,7 +107,7 @@ export class Vault {
     // Parse before the API call, so a malformed blob costs no request.
     const parts = parseBlob(blob);
     const { data_key } = await this.decryptDataKey(encodeBase64(parts.keyBlob), options);
-    return decryptWithKey(await keyFrom(data_key), parts, associatedData);
+    return decryptBlobParts(data_key.expose(), parts, associatedData);
   }
 
   /** Decrypts a blob written by {@link Vault.encrypt}, `@workos-inc/node` or the Go SDK to a UTF-8 string. */
