@@ -257,4 +257,6 @@ export const RESOURCE_CLASS_NAMES = {
  */
 export const COMPONENT_TYPE_NAMES = {
   ListMetadata: 'VaultListMetadata',
+  // `Object` (a Vault KV object) would shadow the global `Object` wherever it is imported.
+  Object: 'VaultObject',
 };

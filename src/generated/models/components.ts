@@ -4647,7 +4647,7 @@ export const ObjectMetadataSchema: v.GenericSchema<unknown, ObjectMetadata> = v.
  * Object
  * An encrypted object with its decrypted value and metadata.
  */
-export type Object = {
+export type VaultObject = {
   /**
    * Unique identifier of the object.
    */
@@ -4663,8 +4663,8 @@ export type Object = {
   value: string;
 };
 
-/** Decodes {@link Object}: unknown fields are kept, enums accept new values. */
-export const ObjectSchema: v.GenericSchema<unknown, Object> = v.looseObject({ id: v.string(), metadata: ObjectMetadataSchema, name: v.string(), value: v.string() });
+/** Decodes {@link VaultObject}: unknown fields are kept, enums accept new values. */
+export const VaultObjectSchema: v.GenericSchema<unknown, VaultObject> = v.looseObject({ id: v.string(), metadata: ObjectMetadataSchema, name: v.string(), value: v.string() });
 
 /**
  * ObjectSummary

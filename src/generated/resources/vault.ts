@@ -16,7 +16,7 @@ import type { WorkOSClient } from '../../core/client.ts';
 import type { PagePromise } from '../../core/pagination.ts';
 import type { RequestOptions } from '../../core/request.ts';
 import { path } from '../../core/url.ts';
-import { type CreateDataKeyRequest, type CreateDataKeyResponse, CreateDataKeyResponseSchema, type CreateObjectRequest, type DecryptRequest, type DecryptResponse, DecryptResponseSchema, type DeleteObjectResponse, DeleteObjectResponseSchema, type Object, type ObjectListResponse, ObjectListResponseSchema, type ObjectMetadata, ObjectMetadataSchema, ObjectSchema, type ObjectSummary, type ObjectWithoutValue, ObjectWithoutValueSchema, type RekeyRequest, type UpdateObjectRequest, type VersionListResponse, VersionListResponseSchema } from '../models/components.ts';
+import { type CreateDataKeyRequest, type CreateDataKeyResponse, CreateDataKeyResponseSchema, type CreateObjectRequest, type DecryptRequest, type DecryptResponse, DecryptResponseSchema, type DeleteObjectResponse, DeleteObjectResponseSchema, type ObjectListResponse, ObjectListResponseSchema, type ObjectMetadata, ObjectMetadataSchema, type ObjectSummary, type ObjectWithoutValue, ObjectWithoutValueSchema, type RekeyRequest, type UpdateObjectRequest, type VaultObject, VaultObjectSchema, type VersionListResponse, VersionListResponseSchema } from '../models/components.ts';
 
 /** Known values of {@link ListObjectsOrder}. */
 export const ListObjectsOrderValues = ['asc', 'desc'] as const;
@@ -316,16 +316,16 @@ export class Vault {
    *
    * @param id - Unique identifier of the object.
    * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
-   * @returns The decoded `Object`.
+   * @returns The decoded `VaultObject`.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  readObject(id: string, options?: RequestOptions): Promise<Object> {
-    return this.#client.request<Object>(
+  readObject(id: string, options?: RequestOptions): Promise<VaultObject> {
+    return this.#client.request<VaultObject>(
       {
         operation: 'vault.readObject',
         method: 'GET',
         path: path`/vault/v1/kv/${id}`,
-        schema: ObjectSchema,
+        schema: VaultObjectSchema,
       },
       options,
     );
@@ -340,16 +340,16 @@ export class Vault {
    *
    * @param name - Unique name of the object.
    * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
-   * @returns The decoded `Object`.
+   * @returns The decoded `VaultObject`.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  readObjectByName(name: string, options?: RequestOptions): Promise<Object> {
-    return this.#client.request<Object>(
+  readObjectByName(name: string, options?: RequestOptions): Promise<VaultObject> {
+    return this.#client.request<VaultObject>(
       {
         operation: 'vault.readObjectByName',
         method: 'GET',
         path: path`/vault/v1/kv/name/${name}`,
-        schema: ObjectSchema,
+        schema: VaultObjectSchema,
       },
       options,
     );
