@@ -117,7 +117,12 @@ async function main() {
     const workos = live
       ? new WorkOS({ apiKey: process.env.WORKOS_API_KEY, ...(process.env.WORKOS_BASE_URL ? { baseUrl: process.env.WORKOS_BASE_URL } : {}) })
       : new WorkOS({ apiKey: 'sk_test_demo_123', baseUrl: mock.baseUrl });
-    console.log(live ? `> using the WorkOS API at ${workos.config.baseUrl}` : `> using a local mock of the WorkOS API (Prism on the OpenAPI spec) at ${mock.baseUrl}`);
+    console.log(
+      live
+        ? `> using the WorkOS API at ${workos.config.baseUrl}`
+        : `> using a local mock of the WorkOS API (Prism on the OpenAPI spec) at ${mock.baseUrl}\n` +
+            '  (it validates each request against the spec and answers with the spec\'s example data)',
+    );
 
     // 1. Create an organization.
     const created = await workos.organizations.createOrganization({
