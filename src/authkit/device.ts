@@ -1,15 +1,16 @@
-import * as v from 'valibot';
 import type { WorkOSClient } from '../core/client.ts';
 import { WorkOSAbortError, WorkOSApiError, WorkOSError, WorkOSOAuthError } from '../core/errors.ts';
 import type { RequestOptions } from '../core/request.ts';
 import { abortableSleep } from '../core/retry.ts';
+import * as v from 'valibot';
 import { SecretString, type SecretInput } from '../core/secret.ts';
+import type { DeviceAuthorizationResponse } from '../generated/models/components.ts';
 import type { AuthenticationResponse } from './authentication-response.ts';
 import { authenticateWithDeviceCode } from './authenticate.ts';
 import { requireClientId } from './client-credentials.ts';
 
-/** Response of `POST /user_management/authorize/device` (RFC 8628 §3.2). */
-export const DeviceAuthorizationSchema = v.looseObject({
+/** Decodes the response of `POST /user_management/authorize/device` (RFC 8628 §3.2). */
+export const DeviceAuthorizationSchema: v.GenericSchema<unknown, DeviceAuthorizationResponse> = v.looseObject({
   device_code: v.pipe(
     v.string(),
     v.transform((value) => new SecretString(value)),
@@ -26,7 +27,7 @@ export const DeviceAuthorizationSchema = v.looseObject({
  * `verification_uri_complete`) to the user, then {@link pollDeviceAuthorization}. `device_code`
  * is a {@link SecretString}. Wire field names.
  */
-export type DeviceAuthorization = v.InferOutput<typeof DeviceAuthorizationSchema>;
+export type DeviceAuthorization = DeviceAuthorizationResponse;
 
 /**
  * Starts the OAuth 2.0 device authorization grant (RFC 8628) for a CLI or TV app:

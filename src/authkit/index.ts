@@ -8,8 +8,6 @@
 export {
   AuthenticationResponseSchema,
   AuthKitUserSchema,
-  ImpersonatorSchema,
-  OAuthTokensSchema,
   type AuthenticationResponse,
   type AuthKitUser,
   type Impersonator,

@@ -1,13 +1,17 @@
-import * as v from 'valibot';
 import { clientCredentials, definedFields } from '../authkit/client-credentials.ts';
-import { OAuthTokensSchema } from '../authkit/authentication-response.ts';
 import type { WorkOSClient } from '../core/client.ts';
 import { WorkOSInvalidArgumentError } from '../core/errors.ts';
 import type { RequestOptions } from '../core/request.ts';
+import * as v from 'valibot';
+import { OAuthTokensSchema } from '../authkit/authentication-response.ts';
 import { exposeSecret, SecretString, type SecretInput } from '../core/secret.ts';
+import type { Profile as GeneratedProfile, SsoTokenResponse } from '../generated/models/components.ts';
 
-/** The user profile an SSO connection returns (`Profile` in the OpenAPI spec). Unknown fields are kept. */
-export const ProfileSchema = v.looseObject({
+// Types from the generated models; local schemas for the bundle-size reason given in
+// ../authkit/authentication-response.ts.
+
+/** Decodes an SSO user profile (`Profile`); unknown fields are kept. */
+export const ProfileSchema: v.GenericSchema<unknown, GeneratedProfile> = v.looseObject({
   object: v.literal('profile'),
   id: v.string(),
   organization_id: v.nullable(v.string()),
@@ -25,11 +29,8 @@ export const ProfileSchema = v.looseObject({
   raw_attributes: v.record(v.string(), v.unknown()),
 });
 
-/** An SSO user profile; wire field names. */
-export type Profile = v.InferOutput<typeof ProfileSchema>;
-
-/** Response of `POST /sso/token` (`SsoTokenResponse`): the profile and an access token for `getProfile`. */
-export const ProfileAndTokenSchema = v.looseObject({
+/** Decodes `SsoTokenResponse`: the profile and a short-lived access token (`SecretString`). */
+export const ProfileAndTokenSchema: v.GenericSchema<unknown, SsoTokenResponse> = v.looseObject({
   token_type: v.literal('Bearer'),
   access_token: v.pipe(
     v.string(),
@@ -40,8 +41,11 @@ export const ProfileAndTokenSchema = v.looseObject({
   oauth_tokens: v.optional(OAuthTokensSchema),
 });
 
-/** The profile and a short-lived access token ({@link SecretString}); wire field names. */
-export type ProfileAndToken = v.InferOutput<typeof ProfileAndTokenSchema>;
+/** An SSO user profile (`Profile`); wire field names. */
+export type Profile = GeneratedProfile;
+
+/** Response of `POST /sso/token` (`SsoTokenResponse`): the profile and a short-lived access token (`SecretString`). */
+export type ProfileAndToken = SsoTokenResponse;
 
 /** Parameters of {@link getProfileAndToken}; wire field names. */
 export interface GetProfileAndTokenParams {
