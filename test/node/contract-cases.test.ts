@@ -34,6 +34,25 @@ describe('contract fixture (test/contract/operation-cases.ts)', () => {
     expect(invalid).toEqual([]);
   });
 
+  it('has a request validator that reports what breaks the spec', () => {
+    const validator = createSpecValidator(spec);
+    const entry = listOperations(spec).find((e: { operationId: string }) => e.operationId === 'OrganizationsController_list');
+    const create = listOperations(spec).find((e: { operationId: string }) => e.operationId === 'OrganizationsController_create');
+    const headers = new Headers({ 'content-type': 'application/json' });
+    const bad = new URL('https://oracle.invalid/organizations?limit=500&domains=a.com&domains=b.com&colour=red');
+    expect(validateRequest(spec, validator, entry, { method: 'GET', url: bad, headers, body: '' })).toEqual([
+      expect.stringMatching(/^query limit = 500: .*must be <= 100/),
+      'query domains (explode: false) repeated 2 times',
+      'query colour is not a parameter of OrganizationsController_list',
+    ]);
+    const missingName = JSON.stringify({ domains: ['foo-corp.com'] });
+    const problems = validateRequest(spec, validator, create, { method: 'POST', url: new URL('https://oracle.invalid/organizations'), headers, body: missingName });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^body = .*must have required property 'name'/);
+    const wrongPath = validateRequest(spec, validator, create, { method: 'PUT', url: new URL('https://oracle.invalid/organization'), headers, body: '' });
+    expect(wrongPath).toEqual(['method PUT, expected POST', 'path /organization does not match /organizations', 'required JSON body is missing']);
+  });
+
   it('answers with responses that are valid against the spec', () => {
     const validator = createSpecValidator(spec);
     const invalid: string[] = [];
