@@ -2,7 +2,12 @@
 // which seals with iron-webcrypto via its internal sealData/unsealData) in both directions.
 import { WorkOS as OfficialWorkOS } from '@workos-inc/node';
 import { describe, expect, it } from 'vitest';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { WorkOSClient } from '../../src/core/client.ts';
+import { SecretString } from '../../src/core/secret.ts';
 import { sealSession, unsealSession } from '../../src/session/iron.ts';
+import { loadSealedSession, sealSessionFromAuthenticationResponse } from '../../src/session/index.ts';
+import { jsonResponse, MockTransport } from '../support/mock-transport.ts';
 import { interopSession } from '../fixtures/session-vectors.ts';
 
 const PASSWORD = 'interop-cookie-password-of-32-characters+';
@@ -94,5 +99,55 @@ describe('iron interop with @workos-inc/node 12.3.0', () => {
     await expect(unsealSession(await officialSeal(), { password: 'a-different-password-of-32-characters' })).rejects.toThrow(
       'integrity',
     );
+  });
+});
+
+describe('session cookies interop with @workos-inc/node 12.3.0', () => {
+  it('an official sealed session authenticates with loadSealedSession, user mapped back to the wire shape', async () => {
+    const keys = await generateKeyPair('RS256', { extractable: true });
+    const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k', alg: 'RS256' };
+    const now = Math.floor(Date.now() / 1000);
+    const accessToken = await new SignJWT({ sid: 'session_interop', org_id: 'org_01VECTOR', role: 'member', iat: now, exp: now + 600 })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k' })
+      .sign(keys.privateKey);
+    const official = officialClient({ user: WIRE_USER, access_token: accessToken, refresh_token: 'r', authentication_method: 'Password' });
+    const { sealedSession } = await official.userManagement.authenticateWithPassword({
+      email: 'grace@example.com',
+      password: 'pw',
+      session: { sealSession: true, cookiePassword: PASSWORD },
+    });
+    const transport = new MockTransport(jsonResponse({ keys: [jwk] }));
+    const client = new WorkOSClient({ clientId: `client_interop_${Date.now()}`, transport });
+    const result = await loadSealedSession(client, sealedSession, { cookiePassword: PASSWORD }).authenticate();
+    expect(result.authenticated).toBe(true);
+    if (!result.authenticated) return;
+    expect(result.sessionId).toBe('session_interop');
+    expect(result.organizationId).toBe('org_01VECTOR');
+    expect(result.authenticationMethod).toBe('Password');
+    expect(result.user).toStrictEqual({ ...WIRE_USER, name: null });
+  });
+
+  it('sealSessionFromAuthenticationResponse writes the same JSON, byte for byte, as the official SDK', async () => {
+    const theirs = await officialSeal();
+    const ours = await sealSessionFromAuthenticationResponse(
+      {
+        user: WIRE_USER as never,
+        organization_id: 'org_01VECTOR',
+        access_token: new SecretString(ACCESS_TOKEN),
+        refresh_token: new SecretString('refresh_interop'),
+        authentication_method: 'Password',
+        impersonator: { email: 'admin@example.com', reason: 'debugging' },
+      },
+      { cookiePassword: PASSWORD },
+    );
+    const plain = async (sealed: string): Promise<string> => JSON.stringify(await unsealSession(sealed, { password: PASSWORD }));
+    expect(await plain(ours)).toBe(await plain(theirs));
+    // And the official SDK reads ours: session data and the logout URL.
+    const theirSession = await officialClient().userManagement.getSessionFromCookie({ sessionData: ours, cookiePassword: PASSWORD });
+    expect(theirSession?.refreshToken).toBe('refresh_interop');
+    const logout = await officialClient()
+      .userManagement.loadSealedSession({ sessionData: ours, cookiePassword: PASSWORD })
+      .getLogoutUrl();
+    expect(logout).toBe('https://api.workos.com/user_management/sessions/logout?session_id=session_01VECTOR');
   });
 });
