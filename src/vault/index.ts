@@ -1,7 +1,7 @@
 /**
- * Vault local encryption: the {@link Vault} helper (encrypt/decrypt with data keys from the Vault
- * API, AES-256-GCM on WebCrypto) and its blob-format primitives. Import from
- * `@workos-edge/sdk/vault`.
+ * Vault local encryption: {@link Vault} (the generated `vault` resource plus encrypt/decrypt with
+ * data keys from the Vault API, AES-256-GCM on WebCrypto) and the blob-format primitives. Import
+ * from `@workos-edge/sdk/vault`.
  *
  * @module
  */
@@ -18,5 +18,5 @@ export {
   type VaultBlobParts,
 } from './crypto.ts';
 export { WorkOSVaultCryptoError, type VaultCryptoErrorReason } from './errors.ts';
-export type { DataKeyPair, DecryptedDataKey, KeyContext } from './schemas.ts';
-export { Vault, type VaultEncryptor } from './vault.ts';
+export type { CreateDataKeyResponse, DecryptResponse } from '../generated/models/components.ts';
+export { Vault, type KeyContext, type VaultEncryptor } from './vault.ts';

@@ -1,22 +1,10 @@
-import type { WorkOSClient } from '../core/client.ts';
 import type { RequestOptions } from '../core/request.ts';
 import type { SecretString } from '../core/secret.ts';
-import {
-  decodeBase64,
-  decryptBlobParts,
-  encodeBase64,
-  encryptWithKey,
-  importDataKey,
-  parseBlob,
-  serializeBlob,
-} from './crypto.ts';
-import {
-  DataKeyPairSchema,
-  DecryptedDataKeySchema,
-  type DataKeyPair,
-  type DecryptedDataKey,
-  type KeyContext,
-} from './schemas.ts';
+import { Vault as VaultResource } from '../generated/resources/vault.ts';
+import { decodeBase64, decryptBlobParts, encodeBase64, encryptWithKey, importDataKey, parseBlob, serializeBlob } from './crypto.ts';
+
+/** Map of values that selects the encryption key (e.g. `{ organization_id: 'org_…' }`). */
+export type KeyContext = Record<string, string>;
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 
@@ -24,7 +12,7 @@ function toBytes(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
   return typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data);
 }
 
-async function keyFrom(dataKey: SecretString): Promise<CryptoKey> {
+function keyFrom(dataKey: SecretString): Promise<CryptoKey> {
   return importDataKey(dataKey.expose());
 }
 
@@ -40,10 +28,12 @@ export interface VaultEncryptor {
 }
 
 /**
- * Vault local encryption: AES-256-GCM on WebCrypto with a data key from the Vault API, in the
- * official Node SDK's blob layout (readable by `@workos-inc/node`'s `vault.decrypt`). `decrypt`
- * also reads the Go SDK's 32-byte-IV layout. Plaintext never leaves the process; only the data
- * key is fetched (`POST /vault/v1/keys/data-key`) or unwrapped (`POST /vault/v1/keys/decrypt`).
+ * The `vault` resource (every generated Vault API operation, e.g. `createDataKey`,
+ * `decryptDataKey`, the KV object calls) plus local encryption: AES-256-GCM on WebCrypto with a
+ * data key from the Vault API, in the official Node SDK's blob layout (readable by
+ * `@workos-inc/node`'s `vault.decrypt`). `decrypt` also reads the Go SDK's 32-byte-IV layout.
+ * Plaintext never leaves the process; only the data key is fetched (`POST /vault/v1/keys/data-key`)
+ * or unwrapped (`POST /vault/v1/keys/decrypt`).
  *
  * Blob problems and authentication failures throw {@link WorkOSVaultCryptoError}; API failures
  * throw the client's usual errors.
@@ -57,42 +47,7 @@ export interface VaultEncryptor {
  * const card = await vault.decrypt(blob, 'customer:42');
  * ```
  */
-export class Vault {
-  readonly #client: WorkOSClient;
-
-  /** Uses `client` (any `WorkOSClient`, e.g. `WorkOS`) for the two data-key calls. */
-  constructor(client: WorkOSClient) {
-    this.#client = client;
-  }
-
-  /** `POST /vault/v1/keys/data-key`: a new data key for `keyContext`, plain and encrypted. */
-  createDataKey(keyContext: KeyContext, options?: RequestOptions): Promise<DataKeyPair> {
-    return this.#client.request(
-      {
-        operation: 'vault.createDataKey',
-        method: 'POST',
-        path: '/vault/v1/keys/data-key',
-        body: { context: keyContext },
-        schema: DataKeyPairSchema,
-      },
-      options,
-    );
-  }
-
-  /** `POST /vault/v1/keys/decrypt`: unwraps an encrypted key blob (`keys`, base64). */
-  decryptDataKey(keys: string, options?: RequestOptions): Promise<DecryptedDataKey> {
-    return this.#client.request(
-      {
-        operation: 'vault.decryptDataKey',
-        method: 'POST',
-        path: '/vault/v1/keys/decrypt',
-        body: { keys },
-        schema: DecryptedDataKeySchema,
-      },
-      options,
-    );
-  }
-
+export class Vault extends VaultResource {
   /**
    * Encrypts `data` under a new data key for `keyContext`; `associatedData` (if given) must be
    * passed again to decrypt. Returns the blob as standard base64. One API call.
@@ -106,7 +61,7 @@ export class Vault {
   async decryptBytes(blob: string, associatedData?: string, options?: RequestOptions): Promise<Uint8Array> {
     // Parse before the API call, so a malformed blob costs no request.
     const parts = parseBlob(blob);
-    const { data_key } = await this.decryptDataKey(encodeBase64(parts.keyBlob), options);
+    const { data_key } = await this.decryptDataKey({ keys: encodeBase64(parts.keyBlob) }, options);
     return decryptBlobParts(data_key.expose(), parts, associatedData);
   }
 
@@ -126,7 +81,7 @@ export class Vault {
    * (the AES-GCM random-IV limit).
    */
   async createEncryptor(keyContext: KeyContext, options?: RequestOptions): Promise<VaultEncryptor> {
-    const pair = await this.createDataKey(keyContext, options);
+    const pair = await this.createDataKey({ context: keyContext }, options);
     const key = await keyFrom(pair.data_key);
     const keyBlob = decodeBase64(pair.encrypted_keys, 'encrypted_keys');
     return {

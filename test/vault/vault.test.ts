@@ -136,7 +136,7 @@ describe('Vault.encrypt', () => {
 
   it('decodes data_key as a SecretString', async () => {
     const { vault } = vaultWith({ json: DATA_KEY_RESPONSE });
-    const pair = await vault.createDataKey({ tenant: 'acme' });
+    const pair = await vault.createDataKey({ context: { tenant: 'acme' } });
     expect(pair.data_key).toBeInstanceOf(SecretString);
     expect(pair.data_key.expose()).toBe(vector.data_key_base64);
     expect(String(pair.data_key)).toBe('<redacted>');
