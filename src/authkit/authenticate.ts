@@ -1,6 +1,7 @@
 import type { WorkOSClient } from '../core/client.ts';
 import { WorkOSInvalidArgumentError } from '../core/errors.ts';
 import type { RequestOptions } from '../core/request.ts';
+import type { SealAuthenticationOptions } from '../session/seal-authentication.ts';
 import { exposeSecret, type SecretInput } from '../core/secret.ts';
 import { AuthenticationResponseSchema, type AuthenticationResponse } from './authentication-response.ts';
 import { clientCredentials, definedFields } from './client-credentials.ts';
@@ -18,8 +19,26 @@ export interface AuthenticationContext {
   device_id?: string | undefined;
 }
 
-/** Options of every `authenticateWith…` grant: the usual per-call {@link RequestOptions}. */
-export type AuthenticateOptions = RequestOptions;
+/** Seal the authentication into a session cookie value as part of the grant. */
+export interface SealSessionOption {
+  sealSession: true;
+  /** At least 32 characters (or `{ id, password }` for rotation), as for `sealSessionFromAuthenticationResponse`. */
+  cookiePassword: SealAuthenticationOptions['cookiePassword'];
+}
+
+/**
+ * Options of every `authenticateWith…` grant: the per-call {@link RequestOptions}, plus
+ * `session: { sealSession: true, cookiePassword }` to also get the sealed session cookie value
+ * (`sealedSession`) that `@workos-edge/sdk/session` reads.
+ */
+export interface AuthenticateOptions extends RequestOptions {
+  session?: SealSessionOption | undefined;
+}
+
+/** What a grant resolves to: with `options.session` the response also carries `sealedSession`. */
+export type AuthenticateResult<O> = O extends { session: SealSessionOption }
+  ? AuthenticationResponse & { sealedSession: string }
+  : AuthenticationResponse;
 
 /** Grant `password`. */
 export interface AuthenticateWithPasswordParams extends AuthenticationContext {
@@ -94,14 +113,14 @@ function secretOrUndefined(value: SecretInput | undefined): string | undefined {
   return value === undefined ? undefined : exposeSecret(value);
 }
 
-async function authenticate(
+async function authenticate<O extends AuthenticateOptions>(
   client: WorkOSClient,
   operation: string,
   grantType: string,
   fields: Record<string, unknown>,
-  options: AuthenticateOptions | undefined,
+  options: O | undefined,
   needsSecret = true,
-): Promise<AuthenticationResponse> {
+): Promise<AuthenticateResult<O>> {
   const credentials = clientCredentials(client, operation);
   if (needsSecret && credentials.client_secret === undefined) {
     throw new WorkOSInvalidArgumentError(
@@ -110,8 +129,12 @@ async function authenticate(
     );
   }
   const body = definedFields({ ...credentials, grant_type: grantType, ...fields });
+  const { session, ...requestOptions } = options ?? {};
+  if (session !== undefined && session.sealSession !== true) {
+    throw new WorkOSInvalidArgumentError('session', `${operation}: session must be { sealSession: true, cookiePassword }`);
+  }
   // Credentials travel in the body; no Authorization header, so a public client sends no secret at all.
-  return client.request(
+  const response = await client.request(
     {
       operation,
       method: 'POST',
@@ -120,8 +143,13 @@ async function authenticate(
       auth: 'none',
       schema: AuthenticationResponseSchema,
     },
-    options,
+    requestOptions,
   );
+  if (session === undefined) return response as AuthenticateResult<O>;
+  // Loaded on demand so grants that never seal do not bundle the cookie sealing code.
+  const { sealSessionFromAuthenticationResponse } = await import('../session/seal-authentication.ts');
+  const sealedSession = await sealSessionFromAuthenticationResponse(response, { cookiePassword: session.cookiePassword });
+  return { ...response, sealedSession } as AuthenticateResult<O>;
 }
 
 /**
@@ -138,11 +166,11 @@ async function authenticate(
  * const { user, access_token } = await authenticateWithPassword(client, { email: 'a@example.com', password: 'hunter2' });
  * ```
  */
-export function authenticateWithPassword(
+export function authenticateWithPassword<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithPasswordParams,
-  options?: AuthenticateOptions,
-): Promise<AuthenticationResponse> {
+  options?: O,
+): Promise<AuthenticateResult<O>> {
   return authenticate(client, 'userManagement.authenticateWithPassword', GRANT_TYPES.password, {
     email: params.email,
     password: exposeSecret(params.password),
@@ -155,11 +183,11 @@ export function authenticateWithPassword(
  * Exchanges the authorization `code` from your redirect URI (grant `authorization_code`). A
  * public client passes the PKCE `code_verifier` instead of holding an API key.
  */
-export function authenticateWithCode(
+export function authenticateWithCode<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithCodeParams,
-  options?: AuthenticateOptions,
-): Promise<AuthenticationResponse> {
+  options?: O,
+): Promise<AuthenticateResult<O>> {
   if (params.code_verifier === undefined && client.config.apiKey === undefined) {
     return Promise.reject(
       new WorkOSInvalidArgumentError(
@@ -180,11 +208,11 @@ export function authenticateWithCode(
  * Trades a refresh token for a new access/refresh token pair (grant `refresh_token`); with
  * `organization_id` the new session is scoped to that organization. Works for public clients.
  */
-export function authenticateWithRefreshToken(
+export function authenticateWithRefreshToken<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithRefreshTokenParams,
-  options?: RequestOptions,
-): Promise<AuthenticationResponse> {
+  options?: O,
+): Promise<AuthenticateResult<O>> {
   return authenticate(client, 'userManagement.authenticateWithRefreshToken', GRANT_TYPES.refreshToken, {
     refresh_token: exposeSecret(params.refresh_token),
     organization_id: params.organization_id,
@@ -193,11 +221,11 @@ export function authenticateWithRefreshToken(
 }
 
 /** Signs a user in with the one-time code of a Magic Auth email. */
-export function authenticateWithMagicAuth(
+export function authenticateWithMagicAuth<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithMagicAuthParams,
-  options?: AuthenticateOptions,
-): Promise<AuthenticationResponse> {
+  options?: O,
+): Promise<AuthenticateResult<O>> {
   return authenticate(client, 'userManagement.authenticateWithMagicAuth', GRANT_TYPES.magicAuth, {
     code: params.code,
     email: params.email,
@@ -210,11 +238,11 @@ export function authenticateWithMagicAuth(
  * Completes an MFA step with a TOTP code, using the `pendingAuthenticationToken` of the
  * `mfa_challenge`/`mfa_enrollment` error and the id of the challenge you created.
  */
-export function authenticateWithTotp(
+export function authenticateWithTotp<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithTotpParams,
-  options?: AuthenticateOptions,
-): Promise<AuthenticationResponse> {
+  options?: O,
+): Promise<AuthenticateResult<O>> {
   return authenticate(client, 'userManagement.authenticateWithTotp', GRANT_TYPES.totp, {
     code: params.code,
     authentication_challenge_id: params.authentication_challenge_id,
@@ -224,11 +252,11 @@ export function authenticateWithTotp(
 }
 
 /** Completes an `email_verification_required` step with the code emailed to the user. */
-export function authenticateWithEmailVerification(
+export function authenticateWithEmailVerification<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithEmailVerificationParams,
-  options?: AuthenticateOptions,
-): Promise<AuthenticationResponse> {
+  options?: O,
+): Promise<AuthenticateResult<O>> {
   return authenticate(client, 'userManagement.authenticateWithEmailVerification', GRANT_TYPES.emailVerification, {
     code: params.code,
     pending_authentication_token: exposeSecret(params.pending_authentication_token),
@@ -237,11 +265,11 @@ export function authenticateWithEmailVerification(
 }
 
 /** Completes an `organization_selection_required` step with the organization the user picked. */
-export function authenticateWithOrganizationSelection(
+export function authenticateWithOrganizationSelection<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithOrganizationSelectionParams,
-  options?: AuthenticateOptions,
-): Promise<AuthenticationResponse> {
+  options?: O,
+): Promise<AuthenticateResult<O>> {
   return authenticate(
     client,
     'userManagement.authenticateWithOrganizationSelection',
@@ -260,11 +288,11 @@ export function authenticateWithOrganizationSelection(
  * rejects with `WorkOSOAuthError` (`error: 'authorization_pending'`); use `pollDeviceAuthorization`
  * to loop with the right interval.
  */
-export function authenticateWithDeviceCode(
+export function authenticateWithDeviceCode<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithDeviceCodeParams,
-  options?: AuthenticateOptions,
-): Promise<AuthenticationResponse> {
+  options?: O,
+): Promise<AuthenticateResult<O>> {
   return authenticate(client, 'userManagement.authenticateWithDeviceCode', GRANT_TYPES.deviceCode, {
     device_code: exposeSecret(params.device_code),
     ...context(params),
