@@ -338,10 +338,12 @@ export function buildCase(spec, { operationId, method, path, op, pathItem }) {
     }
   }
 
+  const response = successResponse(spec, op);
   return {
     operationId,
     httpMethod: method,
-    response: successResponse(spec, op),
+    response,
+    breakage: responseBreakage(spec, op, response),
     pathTemplate: path,
     pathArgs,
     params: Object.keys(callParams).length > 0 || requestBody !== undefined ? callParams : undefined,
@@ -370,6 +372,63 @@ export function successResponse(spec, op) {
   const named = Object.values(media.examples ?? {})[0];
   if (named !== undefined) return { status: Number(code), body: deref(spec, named).value, source: 'example' };
   return { status: Number(code), body: sampleValue(spec, media.schema ?? {}, { mode: 'response', name: 'field' }), source: 'schema' };
+}
+
+/** Properties and required names of a plain object schema, or of an allOf of plain objects; else undefined. */
+function objectShape(spec, schemaIn) {
+  const schema = deref(spec, schemaIn);
+  if (schema === null || typeof schema !== 'object' || schema.oneOf || schema.anyOf) return undefined;
+  if (Array.isArray(schema.allOf)) {
+    const merged = { properties: { ...(schema.properties ?? {}) }, required: [...(schema.required ?? [])] };
+    for (const part of schema.allOf) {
+      const shape = objectShape(spec, part);
+      if (shape === undefined) return undefined;
+      Object.assign(merged.properties, shape.properties);
+      merged.required.push(...shape.required);
+    }
+    return merged;
+  }
+  if (!schema.properties) return undefined;
+  return { properties: schema.properties, required: schema.required ?? [] };
+}
+
+/** Whether the schema accepts exactly strings (no null, no alternatives), so a number breaks it. */
+function isPlainString(spec, schemaIn) {
+  const schema = deref(spec, schemaIn);
+  return schema && schema.type === 'string' && !schema.oneOf && !schema.anyOf && !schema.allOf;
+}
+
+/**
+ * Where to break a successful response so that decoding must fail: a required string field (of
+ * the document, or of the first list item), replaced by a number. The SDK must then reject with a
+ * decode error naming this path (`data[0].id`, `organization_id`, …).
+ */
+export function responseBreakage(spec, op, response) {
+  if (response.body === undefined || response.body === null || typeof response.body !== 'object') return null;
+  const raw = op.responses?.[String(response.status)];
+  const schema = deref(spec, raw)?.content?.['application/json']?.schema;
+  const shape = objectShape(spec, schema);
+  if (shape === undefined) return null;
+  // Prefer a field with content (an id, a name) over a `const` discriminator such as `object`.
+  const pick = (s, body, prefix) => {
+    const usable = s.required.filter((name) => isPlainString(spec, s.properties[name]) && typeof body?.[name] === 'string');
+    const name = usable.find((n) => !hasOwn(deref(spec, s.properties[n]), 'const')) ?? usable[0];
+    return name === undefined ? null : [...prefix, name];
+  };
+  const dataSchema = deref(spec, shape.properties.data);
+  if (dataSchema?.type === 'array' && Array.isArray(response.body.data) && response.body.data.length > 0) {
+    const itemShape = objectShape(spec, dataSchema.items);
+    const inItem = itemShape && pick(itemShape, response.body.data[0], ['data', 0]);
+    if (inItem) return { pointer: inItem, path: formatDocPath(inItem) };
+  }
+  const top = pick(shape, response.body, []);
+  return top ? { pointer: top, path: formatDocPath(top) } : null;
+}
+
+function formatDocPath(pointer) {
+  let out = '';
+  for (const key of pointer) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  return out;
 }
 
 /** Every operation's case, in spec order. */

@@ -2,6 +2,7 @@
 // exactly the one the spec-derived oracle (operation-cases.ts) expects, and a spec-valid response
 // must decode (with validation on) to the same JSON.
 import { describe, expect, it } from 'vitest';
+import { WorkOSDecodeError } from '../../src/core/errors.ts';
 import { OPERATIONS } from '../../src/generated/operations.ts';
 import { WorkOS } from '../../src/index.ts';
 import { MockTransport } from '../support/mock-transport.ts';
@@ -46,6 +47,44 @@ describe('contract: operation coverage', () => {
       expect(meta.httpMethod).toBe(testCase.httpMethod);
       expect(meta.path).toBe(testCase.pathTemplate);
       expect(meta.pathParams).toHaveLength(testCase.pathArgs.length);
+    });
+  }
+});
+
+/** A copy of `doc` with the value at `pointer` replaced. */
+function replaceAt(doc: unknown, pointer: readonly (string | number)[], value: unknown): unknown {
+  const copy: unknown = JSON.parse(JSON.stringify(doc));
+  let node = copy as Record<string | number, unknown>;
+  pointer.forEach((key, i) => {
+    if (i === pointer.length - 1) node[key] = value;
+    else node = node[key] as Record<string | number, unknown>;
+  });
+  return copy;
+}
+
+describe('contract: a response that breaks the schema fails with a precise decode error', () => {
+  for (const testCase of OPERATION_CASES) {
+    const { breakage } = testCase;
+    if (breakage === null) continue;
+    const meta = META_BY_ID.get(testCase.operationId);
+    it(`${meta === undefined ? testCase.operationId : `${meta.accessor}.${meta.method}`}: ${breakage.path} as a number`, async () => {
+      expect(meta).toBeDefined();
+      if (meta === undefined) return;
+      const broken = replaceAt(testCase.response.body, breakage.pointer, 12345);
+      const transport = new MockTransport({ status: testCase.response.status, json: broken, headers: { 'x-request-id': 'req_broken_1' } });
+      const workos = createContractClient({ apiKey: API_KEY, baseUrl: BASE_URL, transport, maxRetries: 0 });
+      const error = await invoke(workos, meta, testCase).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(WorkOSDecodeError);
+      if (!(error instanceof WorkOSDecodeError)) return;
+      expect(error.kind).toBe('decode');
+      expect(error.operation).toBe(`${meta.accessor}.${meta.method}`);
+      expect(error.path).toBe(breakage.path);
+      expect(error.requestId).toBe('req_broken_1');
+      expect(error.message).toContain(breakage.path);
+      expect(error.message).toContain('req_broken_1');
     });
   }
 });
