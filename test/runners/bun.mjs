@@ -14,8 +14,12 @@ const text = plain(output);
 const pass = /^\s*(\d+) pass$/m.exec(text);
 const fail = /^\s*(\d+) fail$/m.exec(text);
 const skip = /^\s*(\d+) skip$/m.exec(text);
+// "N errors" are failures outside any test (a file that throws while loading, an unhandled rejection).
+const errors = /^\s*(\d+) errors?$/m.exec(text);
 if (!pass) {
   reportResult({ passed: 0, failed: 1, skipped: 0, note: `bun exited ${code} without a summary` });
 } else {
-  reportResult({ passed: Number(pass[1]), failed: Number(fail?.[1] ?? 0), skipped: Number(skip?.[1] ?? 0) });
+  let failed = Number(fail?.[1] ?? 0) + Number(errors?.[1] ?? 0);
+  if (code !== 0 && failed === 0) failed = 1;
+  reportResult({ passed: Number(pass[1]), failed, skipped: Number(skip?.[1] ?? 0) });
 }

@@ -34,5 +34,6 @@ const m = /(ok|FAILED) \| (\d+) passed \| (\d+) failed(?: \| (\d+) ignored)?/.ex
 if (!m) {
   reportResult({ passed: 0, failed: 1, skipped: 0, note: `deno exited ${code} without a summary` });
 } else {
-  reportResult({ passed: Number(m[2]), failed: Number(m[3]), skipped: Number(m[4] ?? 0) });
+  const failed = Number(m[3]);
+  reportResult({ passed: Number(m[2]), failed: code !== 0 && failed === 0 ? 1 : failed, skipped: Number(m[4] ?? 0) });
 }
