@@ -33,7 +33,7 @@ export const AuthKitUserSchema: v.GenericSchema<unknown, UserlandUser> = v.loose
 });
 
 /** Decodes the upstream provider's tokens, wrapping both in `SecretString`. */
-export const OAuthTokensSchema = v.looseObject({
+export const OAuthTokensSchema: v.GenericSchema<unknown, OAuthTokens> = v.looseObject({
   provider: v.string(),
   refresh_token: secretString(),
   access_token: secretString(),

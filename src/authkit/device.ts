@@ -66,7 +66,7 @@ export async function startDeviceAuthorization(client: WorkOSClient, options?: R
  */
 export class WorkOSDeviceCodeExpiredError extends WorkOSError {
   /** Always `expired_token`, as in the OAuth error, so one check covers both. */
-  readonly error = 'expired_token' as const;
+  readonly error: 'expired_token' = 'expired_token';
   /** @internal */
   constructor(expiresInSeconds: number) {
     super('timeout', `Device authorization expired after ${expiresInSeconds} s without the user approving it; start a new one`);
