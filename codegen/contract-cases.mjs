@@ -28,6 +28,8 @@ export function renderCases(spec) {
     '   * decoding fail with a decode error at `path`; `null` when the response has no such field.',
     '   */',
     '  readonly breakage: { readonly pointer: readonly (string | number)[]; readonly path: string } | null;',
+    '  /** An enum-typed string field of `response.body`; a value unknown to the spec must decode verbatim. */',
+    '  readonly enumField: { readonly pointer: readonly (string | number)[]; readonly path: string } | null;',
     '  /** Positional path arguments, in path order. */',
     '  readonly pathArgs: readonly string[];',
     '  /** The `params` object (query + body fields); `undefined` when the operation takes none. */',

@@ -344,6 +344,7 @@ export function buildCase(spec, { operationId, method, path, op, pathItem }) {
     httpMethod: method,
     response,
     breakage: responseBreakage(spec, op, response),
+    enumField: responseEnumField(spec, op, response),
     pathTemplate: path,
     pathArgs,
     params: Object.keys(callParams).length > 0 || requestBody !== undefined ? callParams : undefined,
@@ -423,6 +424,34 @@ export function responseBreakage(spec, op, response) {
   }
   const top = pick(shape, response.body, []);
   return top ? { pointer: top, path: formatDocPath(top) } : null;
+}
+
+/**
+ * An enum-typed string field present in a successful response (of the document, or of the first
+ * list item). Servers add enum values over time; the SDK must decode a new value and keep it verbatim.
+ */
+export function responseEnumField(spec, op, response) {
+  if (response.body === undefined || response.body === null || typeof response.body !== 'object') return null;
+  const raw = op.responses?.[String(response.status)];
+  const shape = objectShape(spec, deref(spec, raw)?.content?.['application/json']?.schema);
+  if (shape === undefined) return null;
+  const isEnum = (schemaIn) => {
+    const schema = deref(spec, schemaIn);
+    const types = typesOf(schema ?? {});
+    return Array.isArray(schema?.enum) && schema.enum.length > 1 && types.includes('string') && !schema.oneOf && !schema.anyOf;
+  };
+  const pick = (s, body, prefix) => {
+    const name = Object.keys(s.properties).find((n) => isEnum(s.properties[n]) && typeof body?.[n] === 'string');
+    return name === undefined ? null : [...prefix, name];
+  };
+  const dataSchema = deref(spec, shape.properties.data);
+  let pointer = null;
+  if (dataSchema?.type === 'array' && Array.isArray(response.body.data) && response.body.data.length > 0) {
+    const itemShape = objectShape(spec, dataSchema.items);
+    pointer = itemShape ? pick(itemShape, response.body.data[0], ['data', 0]) : null;
+  }
+  pointer ??= pick(shape, response.body, []);
+  return pointer ? { pointer, path: formatDocPath(pointer) } : null;
 }
 
 function formatDocPath(pointer) {

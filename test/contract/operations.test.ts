@@ -1,6 +1,7 @@
 // Every operation of the spec, called through the generated client: the request it sends must be
-// exactly the one the spec-derived oracle (operation-cases.ts) expects, and a spec-valid response
-// must decode (with validation on) to the same JSON.
+// exactly the one the spec-derived oracle (operation-cases.ts) expects; a spec-valid response (plus
+// a field from the future) must decode, with validation on, to the same JSON; and a response that
+// breaks the schema must fail with a decode error naming the operation, path and request id.
 import { describe, expect, it } from 'vitest';
 import { WorkOSDecodeError } from '../../src/core/errors.ts';
 import { OPERATIONS } from '../../src/generated/operations.ts';
@@ -89,6 +90,40 @@ describe('contract: a response that breaks the schema fails with a precise decod
   }
 });
 
+describe('contract: enum values the spec does not know yet decode verbatim', () => {
+  for (const testCase of OPERATION_CASES) {
+    const { enumField } = testCase;
+    if (enumField === null) continue;
+    const meta = META_BY_ID.get(testCase.operationId);
+    it(`${meta === undefined ? testCase.operationId : `${meta.accessor}.${meta.method}`}: ${enumField.path}`, async () => {
+      expect(meta).toBeDefined();
+      if (meta === undefined) return;
+      const served = replaceAt(testCase.response.body, enumField.pointer, 'zz_value_added_in_2099');
+      const transport = new MockTransport({ status: testCase.response.status, json: served });
+      const workos = createContractClient({ apiKey: API_KEY, baseUrl: BASE_URL, transport, maxRetries: 0 });
+      const result = await invoke(workos, meta, testCase);
+      expect(roundTrip(comparable(meta, result))).toEqual(comparable(meta, served));
+    });
+  }
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A field no version of the spec has: the SDK must keep it (forward compatibility). */
+const FUTURE_FIELD = { zz_future_field: { added_in: '2099-01-01', nested: [1, 'two', null] } };
+
+/** The response with an unknown field added to the document and to the first list item. */
+function withFutureFields(body: unknown): unknown {
+  if (!isRecord(body)) return body;
+  const data = body['data'];
+  if (Array.isArray(data) && isRecord(data[0])) {
+    return { ...body, ...FUTURE_FIELD, data: [{ ...data[0], ...FUTURE_FIELD }, ...data.slice(1)] };
+  }
+  return { ...body, ...FUTURE_FIELD };
+}
+
 describe('contract: every operation sends the exact request and decodes its response', () => {
   for (const testCase of OPERATION_CASES) {
     const meta = META_BY_ID.get(testCase.operationId);
@@ -97,10 +132,11 @@ describe('contract: every operation sends the exact request and decodes its resp
       expect(meta).toBeDefined();
       if (meta === undefined) return;
       const { response } = testCase;
+      const served = withFutureFields(response.body);
       const transport = new MockTransport(
         response.body === undefined
           ? { status: response.status === 200 ? 204 : response.status }
-          : { status: response.status, json: response.body, headers: { 'x-request-id': 'req_contract' } },
+          : { status: response.status, json: served, headers: { 'x-request-id': 'req_contract' } },
       );
       const workos = createContractClient({ apiKey: API_KEY, baseUrl: BASE_URL, transport, maxRetries: 0 });
       const result = await invoke(workos, meta, testCase);
@@ -125,8 +161,9 @@ describe('contract: every operation sends the exact request and decodes its resp
       }
 
       if (response.body !== undefined) {
-        // Decoding with validation on must keep the document intact (secrets re-serialise raw).
-        expect(roundTrip(comparable(meta, result))).toEqual(comparable(meta, response.body));
+        // Decoding with validation on must keep the document intact, unknown fields included
+        // (secrets re-serialise raw).
+        expect(roundTrip(comparable(meta, result))).toEqual(comparable(meta, served));
       }
     });
   }
