@@ -220,7 +220,7 @@ export function authenticateWithRefreshToken<O extends AuthenticateOptions = Req
   }, options, false);
 }
 
-/** Signs a user in with the one-time code of a Magic Auth email. */
+/** Signs a user in with the one-time code of a Magic Auth email. Needs an API key on the client. */
 export function authenticateWithMagicAuth<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithMagicAuthParams,
@@ -236,7 +236,7 @@ export function authenticateWithMagicAuth<O extends AuthenticateOptions = Reques
 
 /**
  * Completes an MFA step with a TOTP code, using the `pendingAuthenticationToken` of the
- * `mfa_challenge`/`mfa_enrollment` error and the id of the challenge you created.
+ * `mfa_challenge`/`mfa_enrollment` error and the id of the challenge you created. Needs an API key.
  */
 export function authenticateWithTotp<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
@@ -251,7 +251,7 @@ export function authenticateWithTotp<O extends AuthenticateOptions = RequestOpti
   }, options);
 }
 
-/** Completes an `email_verification_required` step with the code emailed to the user. */
+/** Completes an `email_verification_required` step with the code emailed to the user. Needs an API key. */
 export function authenticateWithEmailVerification<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithEmailVerificationParams,
@@ -264,7 +264,7 @@ export function authenticateWithEmailVerification<O extends AuthenticateOptions 
   }, options);
 }
 
-/** Completes an `organization_selection_required` step with the organization the user picked. */
+/** Completes an `organization_selection_required` step with the organization the user picked. Needs an API key. */
 export function authenticateWithOrganizationSelection<O extends AuthenticateOptions = RequestOptions>(
   client: WorkOSClient,
   params: AuthenticateWithOrganizationSelectionParams,
