@@ -4,6 +4,7 @@
 // breaks the schema must fail with a decode error naming the operation, path and request id.
 import { describe, expect, it } from 'vitest';
 import { WorkOSDecodeError } from '../../src/core/errors.ts';
+import { SecretString } from '../../src/core/secret.ts';
 import { OPERATIONS } from '../../src/generated/operations.ts';
 import { WorkOS } from '../../src/index.ts';
 import { MockTransport } from '../support/mock-transport.ts';
@@ -103,6 +104,50 @@ describe('contract: enum values the spec does not know yet decode verbatim', () 
       const workos = createContractClient({ apiKey: API_KEY, baseUrl: BASE_URL, transport, maxRetries: 0 });
       const result = await invoke(workos, meta, testCase);
       expect(roundTrip(comparable(meta, result))).toEqual(comparable(meta, served));
+    });
+  }
+});
+
+// Credential fields named by the architecture brief (settled decision 8); `value` only in the
+// responses that return a freshly created API key.
+const SECRET_NAMES = new Set(['password', 'client_secret', 'access_token', 'refresh_token', 'token', 'secret', 'data_key']);
+const API_KEY_CREATION = new Set(['OrganizationApiKeysController_create', 'UserApiKeysController_create']);
+
+/** Pairs (document path, wire string, decoded value) for every credential field of the response. */
+function secretFields(operationId: string, wire: unknown, decoded: unknown, path = ''): [string, string, unknown][] {
+  const out: [string, string, unknown][] = [];
+  if (Array.isArray(wire)) {
+    wire.forEach((item, i) => out.push(...secretFields(operationId, item, (decoded as unknown[] | undefined)?.[i], `${path}[${i}]`)));
+  } else if (wire !== null && typeof wire === 'object') {
+    for (const [key, value] of Object.entries(wire)) {
+      const inner = (decoded as Record<string, unknown> | undefined)?.[key];
+      const here = path === '' ? key : `${path}.${key}`;
+      const secretName = SECRET_NAMES.has(key) || (key === 'value' && path === '' && API_KEY_CREATION.has(operationId));
+      if (typeof value === 'string' && secretName) out.push([here, value, inner]);
+      else out.push(...secretFields(operationId, value, inner, here));
+    }
+  }
+  return out;
+}
+
+describe('contract: credential fields decode to SecretString', () => {
+  for (const testCase of OPERATION_CASES) {
+    const meta = META_BY_ID.get(testCase.operationId);
+    if (secretFields(testCase.operationId, testCase.response.body, undefined).length === 0) continue;
+    it(`${meta === undefined ? testCase.operationId : `${meta.accessor}.${meta.method}`}`, async () => {
+      expect(meta).toBeDefined();
+      if (meta === undefined) return;
+      const transport = new MockTransport({ status: testCase.response.status, json: testCase.response.body });
+      const workos = createContractClient({ apiKey: API_KEY, baseUrl: BASE_URL, transport, maxRetries: 0 });
+      const result = await invoke(workos, meta, testCase);
+      const decoded = meta.isList ? { data: (result as { data: unknown }).data } : result;
+      const fields = secretFields(testCase.operationId, testCase.response.body, decoded);
+      const notSecret = fields.filter(([, , value]) => !(value instanceof SecretString)).map(([where]) => where);
+      expect(notSecret).toEqual([]);
+      for (const [, wire, value] of fields) {
+        expect((value as SecretString).expose()).toBe(wire);
+        expect(String(value)).not.toContain(wire);
+      }
     });
   }
 });
