@@ -25,8 +25,20 @@ export type RequestStrategy =
   | { readonly type: 'retry'; readonly maxAttempts: number }
   | { readonly type: 'exponentialBackoff'; readonly maxAttempts: number; readonly jitter: boolean };
 
+/** The constructors of {@link RequestStrategy} values. */
+export interface RequestStrategyConstructors {
+  /** Send exactly once, whatever `maxRetries` says. */
+  once(): RequestStrategy;
+  /** Send `key` as `Idempotency-Key` and make the call retry-eligible even for POST/PUT/PATCH/DELETE. */
+  idempotent(key: string): RequestStrategy;
+  /** At most `maxAttempts` attempts in all (the first one included). */
+  retry(options: { maxAttempts: number }): RequestStrategy;
+  /** At most `maxAttempts` attempts with exponential backoff; `jitter: false` makes delays exact. */
+  exponentialBackoff(options: { maxAttempts: number; jitter?: boolean }): RequestStrategy;
+}
+
 /** Constructors for {@link RequestStrategy} values (the Rust SDK's four variants). */
-export const RequestStrategy = {
+export const RequestStrategy: RequestStrategyConstructors = {
   /** Send exactly once, whatever `maxRetries` says. */
   once(): RequestStrategy {
     return { type: 'once' };
@@ -43,7 +55,7 @@ export const RequestStrategy = {
   exponentialBackoff(options: { maxAttempts: number; jitter?: boolean }): RequestStrategy {
     return { type: 'exponentialBackoff', maxAttempts: options.maxAttempts, jitter: options.jitter ?? true };
   },
-} as const;
+};
 
 /** The resolved retry rules for one call. */
 export interface RetryPlan {
