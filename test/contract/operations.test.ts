@@ -152,6 +152,28 @@ describe('contract: credential fields decode to SecretString', () => {
   }
 });
 
+describe('contract: credential params accept SecretString and send the raw value', () => {
+  for (const testCase of OPERATION_CASES) {
+    const meta = META_BY_ID.get(testCase.operationId);
+    const params = testCase.params ?? {};
+    const secretKeys = Object.keys(params).filter((k) => SECRET_NAMES.has(k) && typeof params[k] === 'string');
+    if (secretKeys.length === 0) continue;
+    it(`${meta === undefined ? testCase.operationId : `${meta.accessor}.${meta.method}`}: ${secretKeys.join(', ')}`, async () => {
+      expect(meta).toBeDefined();
+      if (meta === undefined) return;
+      const wrapped = { ...params };
+      for (const key of secretKeys) wrapped[key] = new SecretString(params[key] as string);
+      const transport = new MockTransport(
+        testCase.response.body === undefined ? { status: 204 } : { status: testCase.response.status, json: testCase.response.body },
+      );
+      const workos = createContractClient({ apiKey: API_KEY, baseUrl: BASE_URL, transport, maxRetries: 0 });
+      await invoke(workos, meta, { ...testCase, params: wrapped });
+      expect(sortedPairs(transport.last.url.searchParams)).toEqual(sortedPairs(testCase.expected.query));
+      expect(transport.last.body === '' ? undefined : JSON.parse(transport.last.body)).toStrictEqual(testCase.expected.body);
+    });
+  }
+});
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
