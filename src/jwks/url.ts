@@ -1,5 +1,4 @@
 import { WorkOSInvalidArgumentError } from '../core/errors.ts';
-import { encodePathSegment } from '../core/url.ts';
 
 /** What the JWKS helpers need from a client: a `WorkOSClient` has it, so does a plain object. */
 export interface JwksClient {
@@ -24,8 +23,9 @@ export interface JwksClient {
 export function getJwksUrl(clientOrBaseUrl: string | JwksClient, clientId?: string): string {
   const baseUrl = typeof clientOrBaseUrl === 'string' ? clientOrBaseUrl : clientOrBaseUrl.config.baseUrl;
   const id = clientId ?? (typeof clientOrBaseUrl === 'string' ? undefined : clientOrBaseUrl.config.clientId);
-  if (id === undefined || id === '') {
-    throw new WorkOSInvalidArgumentError('clientId', 'The JWKS URL needs a client id: pass { clientId } to the client or to this call');
+  // encodeURIComponent escapes "/", "?", "#" and "\\"; only the dot segments could still move the path.
+  if (id === undefined || id === '' || id === '.' || id === '..') {
+    throw new WorkOSInvalidArgumentError('clientId', 'The JWKS URL needs a valid client id: pass { clientId } to the client or to this call');
   }
-  return `${baseUrl.replace(/\/+$/, '')}/sso/jwks/${encodePathSegment('clientId', id)}`;
+  return `${baseUrl.replace(/\/+$/, '')}/sso/jwks/${encodeURIComponent(id)}`;
 }

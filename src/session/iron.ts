@@ -72,21 +72,44 @@ function checkPassword(password: SecretInput): string {
   return value;
 }
 
-async function deriveKey(
+// A visitor sends the same cookie with every request, so the keys derived from its salts are worth
+// keeping: repeat unseals then skip PBKDF2 entirely. Bounded, and emptied rather than evicted.
+const MAX_CACHED_PASSWORDS = 8;
+const MAX_CACHED_KEYS = 512;
+const derivedKeys = new Map<string, Map<string, Promise<CryptoKey>>>();
+
+function deriveKey(
   password: string,
   salt: string,
   algorithm: AesKeyAlgorithm | HmacImportParams,
   usage: KeyUsage,
 ): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey']);
-  // iron's parameters: the salt's text (not its hex-decoded bytes), one iteration of PBKDF2-SHA1.
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', salt: encoder.encode(salt), iterations: 1, hash: 'SHA-1' },
-    base,
-    algorithm,
-    false,
-    [usage],
-  );
+  let keys = derivedKeys.get(password);
+  if (keys === undefined) {
+    if (derivedKeys.size >= MAX_CACHED_PASSWORDS) derivedKeys.clear();
+    derivedKeys.set(password, (keys = new Map()));
+  }
+  const id = `${usage}*${salt}`;
+  let key = keys.get(id);
+  if (key === undefined) {
+    if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+    key = crypto.subtle
+      .importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey'])
+      // iron's parameters: the salt's text (not its hex-decoded bytes), one iteration of PBKDF2-SHA1.
+      .then((base) =>
+        crypto.subtle.deriveKey(
+          { name: 'PBKDF2', salt: encoder.encode(salt), iterations: 1, hash: 'SHA-1' },
+          base,
+          algorithm,
+          false,
+          [usage],
+        ),
+      );
+    keys.set(id, key);
+    const cached = keys;
+    key.catch(() => cached.delete(id));
+  }
+  return key;
 }
 
 const AES: AesKeyAlgorithm = { name: 'AES-CBC', length: 256 };

@@ -65,9 +65,12 @@ describe('getJwksUrl', () => {
     expect(getJwksUrl(client, 'client_override')).toBe('https://auth.example.com/sso/jwks/client_override');
   });
 
-  it('refuses a missing client id and ids that would change the path', () => {
+  it('refuses a missing client id and keeps any other id inside one path segment', () => {
     expect(() => getJwksUrl('https://api.workos.com')).toThrow(WorkOSInvalidArgumentError);
-    expect(() => getJwksUrl('https://api.workos.com', '../admin')).toThrow(WorkOSInvalidArgumentError);
+    expect(() => getJwksUrl('https://api.workos.com', '')).toThrow(WorkOSInvalidArgumentError);
+    expect(() => getJwksUrl('https://api.workos.com', '..')).toThrow(WorkOSInvalidArgumentError);
+    expect(getJwksUrl('https://api.workos.com', '../admin?x=1#y')).toBe('https://api.workos.com/sso/jwks/..%2Fadmin%3Fx%3D1%23y');
+    expect(new URL(getJwksUrl('https://api.workos.com', '../admin')).pathname).toBe('/sso/jwks/..%2Fadmin');
   });
 });
 

@@ -239,3 +239,17 @@ async function forge(
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await derive('sign'), enc.encode(base)));
   return `${base}*${salt}*${toBase64Url(mac)}~2`;
 }
+
+describe('iron: derived-key cache', () => {
+  it('a cached key never opens a seal under another password or salt', async () => {
+    const sealed = await sealSession({ n: 1 }, { password: PASSWORD });
+    expect(await unsealSession(sealed, { password: PASSWORD })).toStrictEqual({ n: 1 });
+    // Same salts, other password: must not reuse the keys derived a moment ago.
+    expect(await reasonOf(unsealSession(sealed, { password: OTHER }))).toBe('integrity_check_failed');
+    // Same password, salt field changed: a different key, so the HMAC fails.
+    const parts = sealed.slice(0, -2).split('*');
+    const otherSalt = withField(sealed, 6, parts[6]!.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')));
+    expect(await reasonOf(unsealSession(otherSalt, { password: PASSWORD }))).toBe('integrity_check_failed');
+    expect(await unsealSession(sealed, { password: PASSWORD })).toStrictEqual({ n: 1 });
+  });
+});
