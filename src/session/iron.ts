@@ -9,7 +9,7 @@ const VERSION_SUFFIX = '~2';
 /** Shorter passwords are refused, as iron and the official SDK do. */
 export const MIN_PASSWORD_LENGTH = 32;
 /** Cookies above this many characters are rejected before any crypto runs. */
-export const DEFAULT_MAX_SEALED_LENGTH = 16 * 1024;
+export const DEFAULT_MAX_SEALED_LENGTH: number = 16 * 1024;
 // iron-webcrypto's default: an expiration is honoured with this much clock skew.
 const EXPIRATION_SKEW_MS = 60_000;
 
