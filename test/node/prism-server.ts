@@ -52,15 +52,18 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts Prism on `specPath` and resolves once it listens. Rejects (and stops the process) if it
+ * Starts Prism on `specPath` (plus `extraArgs`, e.g. `--dynamic --seed s`) and resolves once it listens. Rejects (and stops the process) if it
  * exits or does not listen within `startupTimeoutMs`. Retries on a port race once.
  */
-export async function startPrism(specPath: string, { startupTimeoutMs = 60_000 } = {}): Promise<PrismServer> {
+export async function startPrism(
+  specPath: string,
+  { startupTimeoutMs = 60_000, extraArgs = [] as readonly string[] } = {},
+): Promise<PrismServer> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 2; attempt++) {
     const port = await freePort();
     try {
-      return await launch(specPath, port, startupTimeoutMs);
+      return await launch(specPath, port, startupTimeoutMs, extraArgs);
     } catch (error) {
       lastError = error;
     }
@@ -68,8 +71,8 @@ export async function startPrism(specPath: string, { startupTimeoutMs = 60_000 }
   throw lastError;
 }
 
-function launch(specPath: string, port: number, startupTimeoutMs: number): Promise<PrismServer> {
-  const child = spawn(PRISM_BIN, ['mock', '-h', '127.0.0.1', '-p', String(port), specPath], {
+function launch(specPath: string, port: number, startupTimeoutMs: number, extraArgs: readonly string[]): Promise<PrismServer> {
+  const child = spawn(PRISM_BIN, ['mock', ...extraArgs, '-h', '127.0.0.1', '-p', String(port), specPath], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
