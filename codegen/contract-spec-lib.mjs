@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-/** Default spec location (shared, read-only); override with WORKOS_OPENAPI_SPEC (or OPENAPI_SPEC). */
+/** Default spec location (shared, read-only); override with WORKOS_OPENAPI_SPEC, as the generator does. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../../shared/openapi/workos-openapi.yaml', import.meta.url));
 
 export function specPath() {
-  return process.env.WORKOS_OPENAPI_SPEC || process.env.WORKOS_OPENAPI || process.env.OPENAPI_SPEC || DEFAULT_SPEC_PATH;
+  return process.env.WORKOS_OPENAPI_SPEC || DEFAULT_SPEC_PATH;
 }
 
 export function loadSpec(file = specPath()) {

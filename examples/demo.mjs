@@ -47,6 +47,9 @@ function freePort() {
 /** Starts Prism on the spec and a front that adds `X-Request-ID`; resolves with its base URL and a stop(). */
 async function startLocalMock() {
   const specPath = process.env.WORKOS_OPENAPI_SPEC ?? join(root, '../shared/openapi/workos-openapi.yaml');
+  if (!existsSync(specPath)) {
+    throw new Error(`The WorkOS OpenAPI spec is not at ${specPath}: set WORKOS_OPENAPI_SPEC to its path, or WORKOS_API_KEY to use the real API`);
+  }
   const prismPort = await freePort();
   const prism = spawn(join(root, 'node_modules/.bin/prism'), ['mock', '-h', '127.0.0.1', '-p', String(prismPort), specPath], {
     detached: true,
