@@ -7,7 +7,7 @@
 // the real API (WORKOS_BASE_URL overrides the host) and creates a real organization, which it
 // deletes at the end.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
@@ -15,20 +15,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/ when it is missing or older than src/, so the demo always shows the current code. */
+/**
+ * Builds dist/ when it is missing (a fresh clone). An existing dist/ is used as is, so the demo never
+ * deletes a build that something else is reading; run `npm run build` after changing src/.
+ */
 function ensureBuilt() {
-  const entry = join(root, 'dist/index.js');
-  if (existsSync(entry) && statSync(entry).mtimeMs >= newestMtime(join(root, 'src'))) return;
-  console.log('> building the package (npm run build)…');
+  if (existsSync(join(root, 'dist/index.js'))) return;
+  console.log('> dist/ is missing: building the package (npm run build)…');
   const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('npm run build failed');
 }
