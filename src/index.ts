@@ -13,3 +13,10 @@ export * from './core/index.ts';
 export { WorkOS } from './workos.ts';
 // Generated API surface: resource classes, wire models with their valibot schemas, events, operation table.
 export * from './generated/index.ts';
+// Helper error classes, so `instanceof` checks work from the root import too.
+export { WorkOSDeviceCodeExpiredError } from './authkit/device.ts';
+export { WorkOSJwtError } from './jwks/errors.ts';
+export { WorkOSSessionError } from './session/errors.ts';
+export { WorkOSVaultCryptoError } from './vault/errors.ts';
+export { WorkOSWebhookError } from './webhooks/errors.ts';
+export type { AnyWorkOSError } from './any-error.ts';

@@ -40,6 +40,9 @@ import {
   type AuthorizationUrlWithPKCE,
   type LogoutUrlOptions,
 } from './authkit/urls.ts';
+import { getJwksUrl } from './jwks/url.ts';
+import { verifyAccessToken, type AccessTokenClaims, type VerifyAccessTokenOptions } from './jwks/verify.ts';
+import { loadSealedSession, type LoadSealedSessionOptions, type SealedSession } from './session/sealed-session.ts';
 import { getSSOAuthorizationUrl, getSSOAuthorizationUrlWithPKCE, type SSOAuthorizationUrlOptions } from './sso/urls.ts';
 import { Vault } from './vault/vault.ts';
 import { signWebhook, type SignWebhookOptions } from './webhooks/sign.ts';
@@ -114,6 +117,18 @@ export class UserManagement extends GeneratedUserManagement {
   /** The logout URL (`/user_management/sessions/logout`) for a session id. */
   getLogoutUrl(options: LogoutUrlOptions): string {
     return getLogoutUrl(this.#client, options);
+  }
+  /** The JWKS URL (`/sso/jwks/{clientId}`) of this client (or of `clientId`). */
+  getJwksUrl(clientId?: string): string {
+    return getJwksUrl(this.#client, clientId);
+  }
+  /** Verifies an access token against this client's JWKS; see `verifyAccessToken` in `@workos-edge/sdk/jwks`. */
+  verifyAccessToken(token: string, options: Omit<VerifyAccessTokenOptions, 'client'> = {}): Promise<AccessTokenClaims> {
+    return verifyAccessToken(token, { ...options, client: this.#client });
+  }
+  /** Opens a sealed session cookie for `authenticate()`, `refresh()` and `getLogoutUrl()`. */
+  loadSealedSession(cookie: string | undefined, options: LoadSealedSessionOptions): SealedSession {
+    return loadSealedSession(this.#client, cookie, options);
   }
 }
 

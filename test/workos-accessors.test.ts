@@ -50,6 +50,13 @@ describe('WorkOS accessors', () => {
     expect(sso.pathname).toBe('/sso/authorize');
     expect(sso.searchParams.get('connection')).toBe('conn_1');
     expect(workos.userManagement.getLogoutUrl({ sessionId: 'session_1' })).toBe('https://auth.example.com/user_management/sessions/logout?session_id=session_1');
+    expect(workos.userManagement.getJwksUrl()).toBe('https://auth.example.com/sso/jwks/client_acc');
+  });
+
+  it('userManagement.loadSealedSession reports a missing cookie as a typed reason', async () => {
+    const workos = new WorkOS({ apiKey: 'sk_test', clientId: 'client_acc' });
+    const session = workos.userManagement.loadSealedSession(undefined, { cookiePassword: 'x'.repeat(32) });
+    await expect(session.authenticate()).resolves.toEqual({ authenticated: false, reason: 'no_session_cookie_provided' });
   });
 
   it('webhooks.constructEvent verifies a signed payload; actions sign responses', async () => {
