@@ -4,6 +4,6 @@ import type { ClientOptions } from '../../src/core/config.ts';
 import { GeneratedWorkOS } from '../../src/generated/client.ts';
 
 /** A client with every generated resource, for contract tests. */
-export function createContractClient(options: ClientOptions): object {
+export function createContractClient(options: ClientOptions): GeneratedWorkOS {
   return new GeneratedWorkOS(options);
 }

@@ -11,6 +11,7 @@ import { MockTransport } from '../support/mock-transport.ts';
 import { createContractClient } from './client.ts';
 import { CONTRACT_BEARER_TOKEN, comparable, invoke, roundTrip, sortedPairs, type OperationMeta } from './invoke.ts';
 import { OPERATION_CASES } from './operation-cases.ts';
+import { TYPED_CALLS } from './typed-calls.ts';
 
 const API_KEY = 'sk_test_contract_0123456789';
 // A path prefix proves operation paths are appended to the base URL, not resolved against its origin.
@@ -34,6 +35,10 @@ describe('contract: operation coverage', () => {
       (op: OperationMeta) => `${op.accessor}.${op.method}`,
     );
     expect(missing).toEqual([]);
+  });
+
+  it('has a statically typed call for every operation (typed-calls.ts)', () => {
+    expect(Object.keys(TYPED_CALLS).sort()).toEqual(OPERATION_CASES.map((c) => c.operationId).sort());
   });
 
   it('gives every operation a distinct accessor.method name', () => {
@@ -206,7 +211,11 @@ describe('contract: every operation sends the exact request and decodes its resp
           : { status: response.status, json: served, headers: { 'x-request-id': 'req_contract' } },
       );
       const workos = createContractClient({ apiKey: API_KEY, baseUrl: BASE_URL, transport, maxRetries: 0 });
-      const result = await invoke(workos, meta, testCase);
+      // Through the statically typed call (same arguments as invoke(), checked by tsc).
+      const call = TYPED_CALLS[testCase.operationId];
+      expect(call).toBeDefined();
+      if (call === undefined) return;
+      const result = await call(workos, {});
 
       expect(transport.requests).toHaveLength(1);
       const sent = transport.last;

@@ -4,14 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT, renderCases } from '../../codegen/contract-cases.mjs';
+import { OUTPUT as TYPED_OUTPUT, readOperations, renderTypedCalls } from '../../codegen/contract-typed-calls.mjs';
 import { createSpecValidator, validateRequest } from '../../codegen/contract-ajv.mjs';
 import { acceptedDeviations, buildCase, deref, listOperations, loadSpec } from '../../codegen/contract-spec-lib.mjs';
 
 const spec = loadSpec();
 
-describe('contract fixture (test/contract/operation-cases.ts)', () => {
+describe('contract fixtures (test/contract/operation-cases.ts, typed-calls.ts)', () => {
   it('is up to date with the spec (run `node codegen/contract-cases.mjs` if not)', () => {
     expect(readFileSync(OUTPUT, 'utf8')).toBe(renderCases(spec));
+  });
+
+  it('typed-calls.ts is up to date with the spec and the generated names (run `node codegen/contract-typed-calls.mjs` if not)', () => {
+    expect(readFileSync(TYPED_OUTPUT, 'utf8')).toBe(renderTypedCalls(spec, readOperations()));
   });
 
   it('covers all 212 operations of the spec', () => {
