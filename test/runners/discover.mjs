@@ -19,8 +19,14 @@ function walk(dir) {
 
 const toPosix = (p) => p.split(sep).join('/');
 
-/** Neutral test files as repo-relative posix paths (`test/core/smoke.test.ts`), sorted. */
+/**
+ * Neutral test files as repo-relative posix paths (`test/core/smoke.test.ts`), sorted.
+ * WORKOS_MATRIX_FILES (comma-separated paths) replaces discovery; the runners' own tests use it to
+ * feed a fixture suite through each runtime.
+ */
 export function neutralTestFiles() {
+  const override = process.env.WORKOS_MATRIX_FILES;
+  if (override !== undefined) return override.split(',').filter(Boolean);
   const testDir = join(repoRoot, 'test');
   return walk(testDir)
     .map((f) => toPosix(relative(repoRoot, f)))
