@@ -174,7 +174,8 @@ function sampleObject(spec, schema, { mode, name, depth }) {
   const required = new Set(schema.required ?? []);
   for (const [key, prop] of Object.entries(schema.properties ?? {})) {
     const resolved = deref(spec, prop);
-    const include = mode === 'response' || required.has(key) || exampleOf(resolved).found;
+    // Representative requests leave out optional fields the spec deprecates (Prism warns on them).
+    const include = mode === 'response' || required.has(key) || (exampleOf(resolved).found && resolved?.deprecated !== true);
     if (!include) continue;
     if (resolved?.readOnly && mode === 'request') continue;
     if (resolved?.writeOnly && mode === 'response') continue;
@@ -306,7 +307,7 @@ export function buildCase(spec, { operationId, method, path, op, pathItem }) {
   const queryParams = params.filter((p) => p.in === 'query' && !(override.dropQueryParams ?? []).includes(p.name));
   for (const param of queryParams) {
     const schema = deref(spec, param.schema ?? {});
-    const include = param.required === true || hasOwn(param, 'example') || exampleOf(schema).found;
+    const include = param.required === true || ((hasOwn(param, 'example') || exampleOf(schema).found) && param.deprecated !== true);
     if (!include) continue;
     const value = hasOwn(param, 'example') ? param.example : sampleValue(spec, schema, { name: param.name });
     callParams[param.name] = value;

@@ -87,9 +87,6 @@ export const TYPED_CALLS: Readonly<Record<string, TypedCall>> = {
       "actions": [
         "user.signed_in"
       ],
-      "actors": [
-        "Jon Smith"
-      ],
       "actor_names": [
         "Jon Smith"
       ],
@@ -542,8 +539,7 @@ export const TYPED_CALLS: Readonly<Record<string, TypedCall>> = {
       "limit": 10,
       "order": "desc",
       "organization_id": "org_01EHZNVPK3SFK441A1RGBFSHRT",
-      "search": "Foo Corp",
-      "domain": "foo-corp.com"
+      "search": "Foo Corp"
     }, options),
   "DirectoriesController_find": (workos, options) =>
     workos.directorySync.getDirectory("directory_01ECAZ4NV9QMV47GW873HDCX74", options),
@@ -646,9 +642,6 @@ export const TYPED_CALLS: Readonly<Record<string, TypedCall>> = {
     workos.organizations.updateOrganization("org_01EHZNVPK3SFK441A1RGBFSHRT", {
       "name": "Foo Corp",
       "allow_profiles_outside_organization": false,
-      "domains": [
-        "foo-corp.com"
-      ],
       "stripe_customer_id": "cus_R9qWAGMQ6nGE7V",
       "metadata": {
         "tier": "diamond"
@@ -788,7 +781,6 @@ export const TYPED_CALLS: Readonly<Record<string, TypedCall>> = {
         "access_type": "offline"
       },
       "client_id": "client_01HZBC6N1EB1ZY7KG32X",
-      "domain": "example.com",
       "provider": "GoogleOAuth",
       "redirect_uri": "https://example.com/callback",
       "response_type": "code",
@@ -1008,7 +1000,6 @@ export const TYPED_CALLS: Readonly<Record<string, TypedCall>> = {
       "after": "xxx_01HXYZ987654321KJIHGFEDCBA",
       "limit": 10,
       "order": "desc",
-      "organization": "org_01EHZNVPK3SFK441A1RGBFSHRT",
       "organization_id": "org_01EHZNVPK3SFK441A1RGBFSHRT",
       "email": "user@example.com"
     }, options),

@@ -46,6 +46,8 @@ export const PRISM_KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
 export interface Exchange {
   status: number;
   body: string;
+  /** Prism's `sl-violations` header (errors and warnings), on any status. */
+  violations: { message?: string; severity?: string }[];
 }
 
 /** What happened to one operation. */
@@ -67,13 +69,22 @@ function harnessFetch(gap: KnownGap | undefined, record: (exchange: Exchange) =>
   return async (input, init) => {
     const request = gap === undefined ? input : await gap.adapt(input);
     const response = await fetch(request, { ...init, redirect: 'manual' });
-    record({ status: response.status, body: await response.clone().text() });
+    const header = response.headers.get('sl-violations');
+    const violations = header === null ? [] : (JSON.parse(header) as Exchange['violations']);
+    record({ status: response.status, body: await response.clone().text(), violations });
     return response;
   };
 }
 
-/** Calls one operation through the SDK against `baseUrl`. `adapt: false` sends the SDK's request untouched. */
-export async function exercise(baseUrl: string, testCase: OperationCase, { adapt = true } = {}): Promise<Outcome> {
+/**
+ * Calls one operation through the SDK against `baseUrl`. `adapt: false` sends the SDK's request
+ * untouched; `headers` go in the call's RequestOptions (e.g. Prism's `Prefer: code=404`).
+ */
+export async function exercise(
+  baseUrl: string,
+  testCase: OperationCase,
+  { adapt = true, headers = undefined as Record<string, string> | undefined } = {},
+): Promise<Outcome> {
   const meta = OPERATIONS.find((m: OperationMeta) => m.operationId === testCase.operationId);
   if (meta === undefined) return { testCase, meta, ok: false, violations: [], errorText: 'not generated' };
   let exchange: Exchange | undefined;
@@ -81,7 +92,7 @@ export async function exercise(baseUrl: string, testCase: OperationCase, { adapt
   const fetchFn = harnessFetch(gap, (e) => (exchange = e));
   const client = createContractClient({ apiKey: 'sk_test_prism_0123456789', baseUrl, fetch: fetchFn, maxRetries: 0, timeout: 20_000 });
   try {
-    await invoke(client, meta, testCase);
+    await invoke(client, meta, testCase, headers === undefined ? {} : { headers });
     return { testCase, meta, ok: true, violations: [], exchange };
   } catch (error) {
     if (error instanceof WorkOSApiError) {

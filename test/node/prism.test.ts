@@ -36,6 +36,11 @@ describe('contract: every operation against Prism (the spec as a server)', () =>
     expect(covered).toBe(TOTAL_OPERATIONS);
   });
 
+  it('drew no Prism warnings either (e.g. deprecated parameters) on any response', () => {
+    const warned = outcomes.filter((o) => (o.exchange?.violations.length ?? 0) > 0);
+    expect(warned.map((o) => `${label(o)}: ${JSON.stringify(o.exchange?.violations)}`)).toEqual([]);
+  });
+
   it('answered every call with a 2xx (no 3xx or error status slipped through as success)', () => {
     const statuses = outcomes.filter((o) => o.exchange === undefined || o.exchange.status < 200 || o.exchange.status > 299);
     expect(statuses.map((o) => `${o.testCase.operationId}: ${o.exchange?.status}`)).toEqual([]);
