@@ -34,6 +34,8 @@ export function renderCases(spec) {
     '  readonly pathArgs: readonly string[];',
     '  /** The `params` object (query + body fields); `undefined` when the operation takes none. */',
     '  readonly params: Record<string, unknown> | undefined;',
+    '  /** `params` keys the spec requires (required query parameters and required body fields). */',
+    '  readonly requiredParams: readonly string[];',
     '  /** Header parameters of the operation (lower-case names). */',
     '  readonly headerParams: Readonly<Record<string, string>>;',
     '  readonly expected: {',

@@ -339,6 +339,13 @@ export function buildCase(spec, { operationId, method, path, op, pathItem }) {
     }
   }
 
+  // Params the spec requires (query parameters, and body fields of a plain or allOf object body):
+  // leaving one out must not type-check.
+  const requiredParams = queryParams.filter((p) => p.required === true).map((p) => p.name);
+  if (requestBody !== undefined) {
+    const shape = objectShape(spec, requestBody.schema);
+    if (shape !== undefined) requiredParams.push(...shape.required);
+  }
   const response = successResponse(spec, op);
   return {
     operationId,
@@ -349,6 +356,7 @@ export function buildCase(spec, { operationId, method, path, op, pathItem }) {
     pathTemplate: path,
     pathArgs,
     params: Object.keys(callParams).length > 0 || requestBody !== undefined ? callParams : undefined,
+    requiredParams: [...new Set(requiredParams)],
     headerParams: headers,
     expected: {
       method,

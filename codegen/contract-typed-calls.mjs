@@ -81,6 +81,42 @@ export function renderTypedCalls(spec, operations) {
     lines.push(`    workos${accessor}${method}(${args.join(', ')}),`);
   }
   lines.push('};', '');
+
+  // Type-level only (never called): leaving out a field the spec requires must not compile.
+  lines.push(
+    '/**',
+    ' * Type-level checks, never called: each entry leaves out one parameter the spec requires, so it',
+    ' * must not compile (an unused `@ts-expect-error` means the generated type made it optional).',
+    ' */',
+    'export const MISSING_REQUIRED_CALLS: readonly TypedCall[] = [',
+  );
+  for (const c of buildCases(spec)) {
+    const meta = byId.get(c.operationId);
+    if (meta === undefined || c.params === undefined || KNOWN_TYPE_GAPS[c.operationId] !== undefined) continue;
+    for (const name of c.requiredParams) {
+      if (!(name in c.params)) continue;
+      const { [name]: _omitted, ...rest } = c.params;
+      let params = rest;
+      for (const header of meta.headerParams) {
+        const value = c.headerParams[header.toLowerCase()];
+        if (value !== undefined) params = { ...params, [header]: value };
+      }
+      if (meta.bearerTokenParam !== null) params = { ...params, [meta.bearerTokenParam]: BEARER_TOKEN };
+      const accessor = IDENT.test(meta.accessor) ? `.${meta.accessor}` : `[${JSON.stringify(meta.accessor)}]`;
+      const method = IDENT.test(meta.method) ? `.${meta.method}` : `[${JSON.stringify(meta.method)}]`;
+      const pathArgs = c.pathArgs.map((a) => `${JSON.stringify(a)}, `).join('');
+      lines.push(
+        `  // ${c.operationId} without \`${name}\``,
+        '  (workos, options) =>',
+        `    workos${accessor}${method}(`,
+        `      ${pathArgs}// @ts-expect-error \`${name}\` is required by the spec`,
+        `      ${JSON.stringify(params)},`,
+        '      options,',
+        '    ),',
+      );
+    }
+  }
+  lines.push('];', '');
   return lines.join('\n');
 }
 

@@ -1230,3 +1230,675 @@ export const TYPED_CALLS: Readonly<Record<string, TypedCall>> = {
       ]
     }, options),
 };
+
+/**
+ * Type-level checks, never called: each entry leaves out one parameter the spec requires, so it
+ * must not compile (an unused `@ts-expect-error` means the generated type made it optional).
+ */
+export const MISSING_REQUIRED_CALLS: readonly TypedCall[] = [
+  // AgentAdminController_linkClaimAttemptToExternalUser without `type`
+  (workos, options) =>
+    workos.agents.linkClaimAttemptToExternalUser(
+      // @ts-expect-error `type` is required by the spec
+      {"claim_attempt_token":"cla_tkn_01EHWNCE74X7JSDV0X3SZ3KJNY","user":{"email":"alice@example.com","external_id":"user_abc123"},"organization_id":"org_01EHWNCE74X7JSDV0X3SZ3KJNY"},
+      options,
+    ),
+  // AgentAdminController_linkClaimAttemptToExternalUser without `claim_attempt_token`
+  (workos, options) =>
+    workos.agents.linkClaimAttemptToExternalUser(
+      // @ts-expect-error `claim_attempt_token` is required by the spec
+      {"type":"link_external_user","user":{"email":"alice@example.com","external_id":"user_abc123"},"organization_id":"org_01EHWNCE74X7JSDV0X3SZ3KJNY"},
+      options,
+    ),
+  // AgentAdminController_linkClaimAttemptToExternalUser without `user`
+  (workos, options) =>
+    workos.agents.linkClaimAttemptToExternalUser(
+      // @ts-expect-error `user` is required by the spec
+      {"type":"link_external_user","claim_attempt_token":"cla_tkn_01EHWNCE74X7JSDV0X3SZ3KJNY","organization_id":"org_01EHWNCE74X7JSDV0X3SZ3KJNY"},
+      options,
+    ),
+  // ApiKeysController_validateApiKey without `value`
+  (workos, options) =>
+    workos.apiKeys.createValidation(
+      // @ts-expect-error `value` is required by the spec
+      {},
+      options,
+    ),
+  // AuditLogValidatorVersionsController_create without `targets`
+  (workos, options) =>
+    workos.auditLogs.createSchema(
+      "user.logged_in", // @ts-expect-error `targets` is required by the spec
+      {"metadata":{"type":"object","properties":{"transactionId":{"type":"string"}}}},
+      options,
+    ),
+  // AuditLogExportsController_exports without `organization_id`
+  (workos, options) =>
+    workos.auditLogs.createExport(
+      // @ts-expect-error `organization_id` is required by the spec
+      {"range_start":"2022-07-02T18:09:06.996Z","range_end":"2022-09-02T18:09:06.996Z","actions":["user.signed_in"],"actor_names":["Jon Smith"],"actor_ids":["user_01GBZK5MP7TD1YCFQHFR22180V"],"targets":["team"]},
+      options,
+    ),
+  // AuditLogExportsController_exports without `range_start`
+  (workos, options) =>
+    workos.auditLogs.createExport(
+      // @ts-expect-error `range_start` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT","range_end":"2022-09-02T18:09:06.996Z","actions":["user.signed_in"],"actor_names":["Jon Smith"],"actor_ids":["user_01GBZK5MP7TD1YCFQHFR22180V"],"targets":["team"]},
+      options,
+    ),
+  // AuditLogExportsController_exports without `range_end`
+  (workos, options) =>
+    workos.auditLogs.createExport(
+      // @ts-expect-error `range_end` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT","range_start":"2022-07-02T18:09:06.996Z","actions":["user.signed_in"],"actor_names":["Jon Smith"],"actor_ids":["user_01GBZK5MP7TD1YCFQHFR22180V"],"targets":["team"]},
+      options,
+    ),
+  // AuthenticationChallengesController_verify without `code`
+  (workos, options) =>
+    workos.multiFactorAuth.verifyChallenge(
+      "auth_challenge_01FVYZ5QM8N98T9ME5BCB2BBMJ", // @ts-expect-error `code` is required by the spec
+      {},
+      options,
+    ),
+  // AuthenticationFactorsController_create without `type`
+  (workos, options) =>
+    workos.multiFactorAuth.enrollFactor(
+      // @ts-expect-error `type` is required by the spec
+      {"phone_number":"+15555555555","totp_issuer":"Foo Corp","totp_user":"alan.turing@example.com","user_id":"user_01E4ZCR3C56J083X43JQXF3JK5"},
+      options,
+    ),
+  // ExternalAuthController_completeLogin without `external_auth_id`
+  (workos, options) =>
+    workos.connect.completeOAuth2(
+      // @ts-expect-error `external_auth_id` is required by the spec
+      {"user":{"id":"user_12345","email":"marcelina.davis@example.com","first_name":"Marcelina","last_name":"Davis","name":"Marcelina Davis","metadata":{"department":"Engineering","role":"Developer"}}},
+      options,
+    ),
+  // ExternalAuthController_completeLogin without `user`
+  (workos, options) =>
+    workos.connect.completeOAuth2(
+      // @ts-expect-error `user` is required by the spec
+      {"external_auth_id":"ext_auth_01HXYZ123456789ABCDEFGHIJ"},
+      options,
+    ),
+  // AuthorizationGroupRoleAssignmentsController_replaceGroupRoleAssignments without `role_assignments`
+  (workos, options) =>
+    workos.authorization.replaceGroupRoleAssignments(
+      "group_01HXYZ123456789ABCDEFGHIJ", // @ts-expect-error `role_assignments` is required by the spec
+      {},
+      options,
+    ),
+  // AuthorizationGroupRoleAssignmentsController_create without `role_slug`
+  (workos, options) =>
+    workos.authorization.createGroupRoleAssignment(
+      "group_01HXYZ123456789ABCDEFGHIJ", // @ts-expect-error `role_slug` is required by the spec
+      {"resource_id":"authz_resource_01HXYZ123456789ABCDEFGH","resource_external_id":"proj-456","resource_type_slug":"project"},
+      options,
+    ),
+  // AuthorizationGroupRoleAssignmentsController_removeGroupRoleAssignments without `role_slug`
+  (workos, options) =>
+    workos.authorization.removeGroupRoleAssignments(
+      "group_01HXYZ123456789ABCDEFGHIJ", // @ts-expect-error `role_slug` is required by the spec
+      {"resource_id":"authz_resource_01HXYZ123456789ABCDEFGH","resource_external_id":"proj-456","resource_type_slug":"project"},
+      options,
+    ),
+  // AuthorizationController_listResourcesForMembership without `permission_slug`
+  (workos, options) =>
+    workos.authorization.listResourcesForMembership(
+      "om_01HXYZ123456789ABCDEFGHIJ", // @ts-expect-error `permission_slug` is required by the spec
+      {"before":"xxx_01HXYZ123456789ABCDEFGHIJ","after":"xxx_01HXYZ987654321KJIHGFEDCBA","limit":10,"order":"desc","parent_resource_id":"authz_resource_01XYZ789","parent_resource_type_slug":"project","parent_resource_external_id":"external_project_123"},
+      options,
+    ),
+  // AuthorizationOrganizationRolesController_create without `name`
+  (workos, options) =>
+    workos.authorization.createOrganizationRole(
+      "org_01EHZNVPK3SFK441A1RGBFSHRT", // @ts-expect-error `name` is required by the spec
+      {"slug":"org-billing-admin","description":"Can manage billing and invoices","resource_type_slug":"organization"},
+      options,
+    ),
+  // AuthorizationOrganizationRolePermissionsController_setPermissions without `permissions`
+  (workos, options) =>
+    workos.authorization.setOrganizationRolePermissions(
+      "org_01EHZNVPK3SFK441A1RGBFSHRT", "org-admin", // @ts-expect-error `permissions` is required by the spec
+      {},
+      options,
+    ),
+  // AuthorizationOrganizationRolePermissionsController_addPermission without `slug`
+  (workos, options) =>
+    workos.authorization.addOrganizationRolePermission(
+      "org_01EHZNVPK3SFK441A1RGBFSHRT", "org-admin", // @ts-expect-error `slug` is required by the spec
+      {},
+      options,
+    ),
+  // AuthorizationResourcesByExternalIdController_listOrganizationMembershipsForResourceByExternalId without `permission_slug`
+  (workos, options) =>
+    workos.authorization.listMembershipsForResourceByExternalId(
+      "org_01EHZNVPK3SFK441A1RGBFSHRT", "project", "external_id 01:x", // @ts-expect-error `permission_slug` is required by the spec
+      {"before":"xxx_01HXYZ123456789ABCDEFGHIJ","after":"xxx_01HXYZ987654321KJIHGFEDCBA","limit":10,"order":"desc","assignment":"direct"},
+      options,
+    ),
+  // AuthorizationPermissionsController_create without `slug`
+  (workos, options) =>
+    workos.authorization.createPermission(
+      // @ts-expect-error `slug` is required by the spec
+      {"name":"View Documents","description":"Allows viewing document contents","resource_type_slug":"document"},
+      options,
+    ),
+  // AuthorizationPermissionsController_create without `name`
+  (workos, options) =>
+    workos.authorization.createPermission(
+      // @ts-expect-error `name` is required by the spec
+      {"slug":"documents:read","description":"Allows viewing document contents","resource_type_slug":"document"},
+      options,
+    ),
+  // AuthorizationResourcesController_listOrganizationMembershipsForResource without `permission_slug`
+  (workos, options) =>
+    workos.authorization.listMembershipsForResource(
+      "authz_resource_01HXYZ123456789ABCDEFGHIJ", // @ts-expect-error `permission_slug` is required by the spec
+      {"before":"xxx_01HXYZ123456789ABCDEFGHIJ","after":"xxx_01HXYZ987654321KJIHGFEDCBA","limit":10,"order":"desc","assignment":"direct"},
+      options,
+    ),
+  // AuthorizationRolesController_create without `slug`
+  (workos, options) =>
+    workos.authorization.createEnvironmentRole(
+      // @ts-expect-error `slug` is required by the spec
+      {"name":"Editor","description":"Can edit resources","resource_type_slug":"organization"},
+      options,
+    ),
+  // AuthorizationRolesController_create without `name`
+  (workos, options) =>
+    workos.authorization.createEnvironmentRole(
+      // @ts-expect-error `name` is required by the spec
+      {"slug":"editor","description":"Can edit resources","resource_type_slug":"organization"},
+      options,
+    ),
+  // AuthorizationRolePermissionsController_setPermissions without `permissions`
+  (workos, options) =>
+    workos.authorization.setEnvironmentRolePermissions(
+      "admin", // @ts-expect-error `permissions` is required by the spec
+      {},
+      options,
+    ),
+  // AuthorizationRolePermissionsController_addPermission without `slug`
+  (workos, options) =>
+    workos.authorization.addEnvironmentRolePermission(
+      "admin", // @ts-expect-error `slug` is required by the spec
+      {},
+      options,
+    ),
+  // ClientApiTokenController_issueClientApiToken without `organization_id`
+  (workos, options) =>
+    workos.clientApi.createToken(
+      // @ts-expect-error `organization_id` is required by the spec
+      {"user_id":"user_01E4ZCR3C56J083X43JQXF3JK5"},
+      options,
+    ),
+  // ClientApiTokenController_issueClientApiToken without `user_id`
+  (workos, options) =>
+    workos.clientApi.createToken(
+      // @ts-expect-error `user_id` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT"},
+      options,
+    ),
+  // DataIntegrationsManagementController_createDataIntegration without `provider`
+  (workos, options) =>
+    workos.pipes.createDataIntegration(
+      // @ts-expect-error `provider` is required by the spec
+      {"description":"Production GitHub app","enabled":true,"scopes":["repo","read:org"],"auth_methods":["oauth"],"config":{"account_identifier":"acme-prod"}},
+      options,
+    ),
+  // DataIntegrationsController_upsertApiKey without `user_id`
+  (workos, options) =>
+    workos.pipes.updateDataIntegrationApiKey(
+      "github", // @ts-expect-error `user_id` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT","secret":"sk-1234567890abcdef"},
+      options,
+    ),
+  // DataIntegrationsController_upsertApiKey without `secret`
+  (workos, options) =>
+    workos.pipes.updateDataIntegrationApiKey(
+      "github", // @ts-expect-error `secret` is required by the spec
+      {"user_id":"user_01EHZNVPK3SFK441A1RGBFSHRT","organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT"},
+      options,
+    ),
+  // DataIntegrationsController_getDataIntegrationAuthorizeUrl without `user_id`
+  (workos, options) =>
+    workos.pipes.authorizeDataIntegration(
+      "github", // @ts-expect-error `user_id` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT","return_to":"https://example.com/callback","config":{"subdomain":"acme"}},
+      options,
+    ),
+  // DataIntegrationsController_upsertClientCredentials without `user_id`
+  (workos, options) =>
+    workos.pipes.updateDataIntegrationClientCredentials(
+      "salesforce", // @ts-expect-error `user_id` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT","client_id":"3MVG9...","client_secret":"shhh-secret","config":{"mydomain":"acme"}},
+      options,
+    ),
+  // DataIntegrationsController_upsertClientCredentials without `client_id`
+  (workos, options) =>
+    workos.pipes.updateDataIntegrationClientCredentials(
+      "salesforce", // @ts-expect-error `client_id` is required by the spec
+      {"user_id":"user_01EHZNVPK3SFK441A1RGBFSHRT","organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT","client_secret":"shhh-secret","config":{"mydomain":"acme"}},
+      options,
+    ),
+  // DataIntegrationsController_upsertClientCredentials without `client_secret`
+  (workos, options) =>
+    workos.pipes.updateDataIntegrationClientCredentials(
+      "salesforce", // @ts-expect-error `client_secret` is required by the spec
+      {"user_id":"user_01EHZNVPK3SFK441A1RGBFSHRT","organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT","client_id":"3MVG9...","config":{"mydomain":"acme"}},
+      options,
+    ),
+  // DataIntegrationsController_vendCredentials without `user_id`
+  (workos, options) =>
+    workos.pipes.createDataIntegrationCredential(
+      "github", // @ts-expect-error `user_id` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT"},
+      options,
+    ),
+  // DataIntegrationsController_getUserlandUserToken without `user_id`
+  (workos, options) =>
+    workos.pipes.getAccessToken(
+      "github", // @ts-expect-error `user_id` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT"},
+      options,
+    ),
+  // OrganizationDomainsController_create without `domain`
+  (workos, options) =>
+    workos.organizationDomains.createOrganizationDomain(
+      // @ts-expect-error `domain` is required by the spec
+      {"organization_id":"org_01EHQMYV6MBK39QC5PZXHY59C3"},
+      options,
+    ),
+  // OrganizationDomainsController_create without `organization_id`
+  (workos, options) =>
+    workos.organizationDomains.createOrganizationDomain(
+      // @ts-expect-error `organization_id` is required by the spec
+      {"domain":"foo-corp.com"},
+      options,
+    ),
+  // OrganizationsController_create without `name`
+  (workos, options) =>
+    workos.organizations.createOrganization(
+      // @ts-expect-error `name` is required by the spec
+      {"allow_profiles_outside_organization":false,"domains":["example.com"],"metadata":{"tier":"diamond"},"external_id":"ext_12345"},
+      options,
+    ),
+  // AuditLogsRetentionController_updateAuditLogsRetention without `retention_period_in_days`
+  (workos, options) =>
+    workos.auditLogs.updateOrganizationAuditLogsRetention(
+      "org_01EHZNVPK3SFK441A1RGBFSHRT", // @ts-expect-error `retention_period_in_days` is required by the spec
+      {},
+      options,
+    ),
+  // OrganizationApiKeysController_create without `name`
+  (workos, options) =>
+    workos.apiKeys.createOrganizationApiKey(
+      "org_01EHZNVPK3SFK441A1RGBFSHRT", // @ts-expect-error `name` is required by the spec
+      {"permissions":["posts:read","posts:write"],"expires_at":"2030-01-01T00:00:00.000Z"},
+      options,
+    ),
+  // GroupsController_create without `name`
+  (workos, options) =>
+    workos.groups.createGroup(
+      "org_01EHWNCE74X7JSDV0X3SZ3KJNY", // @ts-expect-error `name` is required by the spec
+      {"description":"The engineering team"},
+      options,
+    ),
+  // GroupMembershipsController_addMember without `organization_membership_id`
+  (workos, options) =>
+    workos.groups.addOrganizationMembership(
+      "org_01EHWNCE74X7JSDV0X3SZ3KJNY", "group_01HXYZ123456789ABCDEFGHIJ", // @ts-expect-error `organization_membership_id` is required by the spec
+      {},
+      options,
+    ),
+  // PortalSessionsController_create without `organization`
+  (workos, options) =>
+    workos.adminPortal.generateLink(
+      // @ts-expect-error `organization` is required by the spec
+      {"return_url":"https://example.com/admin-portal/return","success_url":"https://example.com/admin-portal/success","intent":"sso","it_contact_emails":["it-contact@example.com"]},
+      options,
+    ),
+  // RadarStandaloneController_assess without `ip_address`
+  (workos, options) =>
+    workos.radar.createAttempt(
+      // @ts-expect-error `ip_address` is required by the spec
+      {"user_agent":"Mozilla/5.0","email":"user@example.com","auth_method":"Password","action":"sign-in","signals_id":"01JBS0GN92GC2RJQS4X9DBPQ2A"},
+      options,
+    ),
+  // RadarStandaloneController_assess without `user_agent`
+  (workos, options) =>
+    workos.radar.createAttempt(
+      // @ts-expect-error `user_agent` is required by the spec
+      {"ip_address":"49.78.240.97","email":"user@example.com","auth_method":"Password","action":"sign-in","signals_id":"01JBS0GN92GC2RJQS4X9DBPQ2A"},
+      options,
+    ),
+  // RadarStandaloneController_assess without `email`
+  (workos, options) =>
+    workos.radar.createAttempt(
+      // @ts-expect-error `email` is required by the spec
+      {"ip_address":"49.78.240.97","user_agent":"Mozilla/5.0","auth_method":"Password","action":"sign-in","signals_id":"01JBS0GN92GC2RJQS4X9DBPQ2A"},
+      options,
+    ),
+  // RadarStandaloneController_assess without `auth_method`
+  (workos, options) =>
+    workos.radar.createAttempt(
+      // @ts-expect-error `auth_method` is required by the spec
+      {"ip_address":"49.78.240.97","user_agent":"Mozilla/5.0","email":"user@example.com","action":"sign-in","signals_id":"01JBS0GN92GC2RJQS4X9DBPQ2A"},
+      options,
+    ),
+  // RadarStandaloneController_assess without `action`
+  (workos, options) =>
+    workos.radar.createAttempt(
+      // @ts-expect-error `action` is required by the spec
+      {"ip_address":"49.78.240.97","user_agent":"Mozilla/5.0","email":"user@example.com","auth_method":"Password","signals_id":"01JBS0GN92GC2RJQS4X9DBPQ2A"},
+      options,
+    ),
+  // RadarStandaloneController_updateRadarList without `entry`
+  (workos, options) =>
+    workos.radar.addListEntry(
+      "ip_address", "block", // @ts-expect-error `entry` is required by the spec
+      {},
+      options,
+    ),
+  // RadarStandaloneController_deleteRadarListEntry without `entry`
+  (workos, options) =>
+    workos.radar.removeListEntry(
+      "ip_address", "block", // @ts-expect-error `entry` is required by the spec
+      {},
+      options,
+    ),
+  // SsoController_authorize without `client_id`
+  (workos, options) =>
+    workos.sso.authorize(
+      // @ts-expect-error `client_id` is required by the spec
+      {"provider_scopes":["openid","profile","email"],"provider_query_params":{"hd":"example.com","access_type":"offline"},"provider":"GoogleOAuth","redirect_uri":"https://example.com/callback","response_type":"code","state":"dj1kUXc0dzlXZ1hjUQ==","connection":"conn_01E4ZCR3C56J083X43JQXF3JK5","organization":"org_01EHQMYV6MBK39QC5PZXHY59C3","domain_hint":"example.com","login_hint":"user@example.com","nonce":"abc123def456","prompt":"login"},
+      options,
+    ),
+  // SsoController_authorize without `redirect_uri`
+  (workos, options) =>
+    workos.sso.authorize(
+      // @ts-expect-error `redirect_uri` is required by the spec
+      {"provider_scopes":["openid","profile","email"],"provider_query_params":{"hd":"example.com","access_type":"offline"},"client_id":"client_01HZBC6N1EB1ZY7KG32X","provider":"GoogleOAuth","response_type":"code","state":"dj1kUXc0dzlXZ1hjUQ==","connection":"conn_01E4ZCR3C56J083X43JQXF3JK5","organization":"org_01EHQMYV6MBK39QC5PZXHY59C3","domain_hint":"example.com","login_hint":"user@example.com","nonce":"abc123def456","prompt":"login"},
+      options,
+    ),
+  // SsoController_authorize without `response_type`
+  (workos, options) =>
+    workos.sso.authorize(
+      // @ts-expect-error `response_type` is required by the spec
+      {"provider_scopes":["openid","profile","email"],"provider_query_params":{"hd":"example.com","access_type":"offline"},"client_id":"client_01HZBC6N1EB1ZY7KG32X","provider":"GoogleOAuth","redirect_uri":"https://example.com/callback","state":"dj1kUXc0dzlXZ1hjUQ==","connection":"conn_01E4ZCR3C56J083X43JQXF3JK5","organization":"org_01EHQMYV6MBK39QC5PZXHY59C3","domain_hint":"example.com","login_hint":"user@example.com","nonce":"abc123def456","prompt":"login"},
+      options,
+    ),
+  // SsoController_logout without `token`
+  (workos, options) =>
+    workos.sso.logout(
+      // @ts-expect-error `token` is required by the spec
+      {},
+      options,
+    ),
+  // SsoController_logoutAuthorize without `profile_id`
+  (workos, options) =>
+    workos.sso.authorizeLogout(
+      // @ts-expect-error `profile_id` is required by the spec
+      {},
+      options,
+    ),
+  // SsoController_token without `client_id`
+  (workos, options) =>
+    workos.sso.getProfileAndToken(
+      // @ts-expect-error `client_id` is required by the spec
+      {"client_secret":"sk_example_123456789","code":"authorization_code_value","grant_type":"authorization_code"},
+      options,
+    ),
+  // SsoController_token without `client_secret`
+  (workos, options) =>
+    workos.sso.getProfileAndToken(
+      // @ts-expect-error `client_secret` is required by the spec
+      {"client_id":"client_01HZBC6N1EB1ZY7KG32X","code":"authorization_code_value","grant_type":"authorization_code"},
+      options,
+    ),
+  // SsoController_token without `code`
+  (workos, options) =>
+    workos.sso.getProfileAndToken(
+      // @ts-expect-error `code` is required by the spec
+      {"client_id":"client_01HZBC6N1EB1ZY7KG32X","client_secret":"sk_example_123456789","grant_type":"authorization_code"},
+      options,
+    ),
+  // SsoController_token without `grant_type`
+  (workos, options) =>
+    workos.sso.getProfileAndToken(
+      // @ts-expect-error `grant_type` is required by the spec
+      {"client_id":"client_01HZBC6N1EB1ZY7KG32X","client_secret":"sk_example_123456789","code":"authorization_code_value"},
+      options,
+    ),
+  // UserlandSsoController_authorize without `response_type`
+  (workos, options) =>
+    workos.userManagement.authorize(
+      // @ts-expect-error `response_type` is required by the spec
+      {"code_challenge_method":"S256","code_challenge":"E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM","domain_hint":"example.com","connection_id":"conn_01EHQMYV6MBK39QC5PZXHY59C3","provider_query_params":{"hd":"example.com","access_type":"offline"},"provider_scopes":["openid","profile","email"],"invitation_token":"inv_token_abc123","max_age":3600,"screen_hint":"sign-in","login_hint":"user@example.com","provider":"GoogleOAuth","prompt":"login","state":"eyJyZXR1cm5UbyI6ICIvZGFzaGJvYXJkIn0=","organization_id":"org_01EHQMYV6MBK39QC5PZXHY59C3","redirect_uri":"https://example.com/callback","client_id":"client_01HZBC6N1EB1ZY7KG32X"},
+      options,
+    ),
+  // UserlandSsoController_authorize without `redirect_uri`
+  (workos, options) =>
+    workos.userManagement.authorize(
+      // @ts-expect-error `redirect_uri` is required by the spec
+      {"code_challenge_method":"S256","code_challenge":"E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM","domain_hint":"example.com","connection_id":"conn_01EHQMYV6MBK39QC5PZXHY59C3","provider_query_params":{"hd":"example.com","access_type":"offline"},"provider_scopes":["openid","profile","email"],"invitation_token":"inv_token_abc123","max_age":3600,"screen_hint":"sign-in","login_hint":"user@example.com","provider":"GoogleOAuth","prompt":"login","state":"eyJyZXR1cm5UbyI6ICIvZGFzaGJvYXJkIn0=","organization_id":"org_01EHQMYV6MBK39QC5PZXHY59C3","response_type":"code","client_id":"client_01HZBC6N1EB1ZY7KG32X"},
+      options,
+    ),
+  // UserlandSsoController_authorize without `client_id`
+  (workos, options) =>
+    workos.userManagement.authorize(
+      // @ts-expect-error `client_id` is required by the spec
+      {"code_challenge_method":"S256","code_challenge":"E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM","domain_hint":"example.com","connection_id":"conn_01EHQMYV6MBK39QC5PZXHY59C3","provider_query_params":{"hd":"example.com","access_type":"offline"},"provider_scopes":["openid","profile","email"],"invitation_token":"inv_token_abc123","max_age":3600,"screen_hint":"sign-in","login_hint":"user@example.com","provider":"GoogleOAuth","prompt":"login","state":"eyJyZXR1cm5UbyI6ICIvZGFzaGJvYXJkIn0=","organization_id":"org_01EHQMYV6MBK39QC5PZXHY59C3","response_type":"code","redirect_uri":"https://example.com/callback"},
+      options,
+    ),
+  // UserlandSsoController_deviceAuthorization without `client_id`
+  (workos, options) =>
+    workos.userManagement.authorizeDevice(
+      // @ts-expect-error `client_id` is required by the spec
+      {},
+      options,
+    ),
+  // CorsOriginsController_createCorsOrigin without `origin`
+  (workos, options) =>
+    workos.userManagement.createCorsOrigin(
+      // @ts-expect-error `origin` is required by the spec
+      {},
+      options,
+    ),
+  // UserlandUserInvitesController_create without `email`
+  (workos, options) =>
+    workos.userManagement.sendInvitation(
+      // @ts-expect-error `email` is required by the spec
+      {"organization_id":"org_01E4ZCR3C56J083X43JQXF3JK5","role_slug":"admin","expires_in_days":7,"inviter_user_id":"user_01HYGBX8ZGD19949T3BM4FW1C3","locale":"en"},
+      options,
+    ),
+  // JwtTemplatesController_updateJwtTemplate without `content`
+  (workos, options) =>
+    workos.userManagement.updateJwtTemplate(
+      // @ts-expect-error `content` is required by the spec
+      {},
+      options,
+    ),
+  // UserlandMagicAuthController_sendMagicAuthCodeAndReturn without `email`
+  (workos, options) =>
+    workos.userManagement.createMagicAuth(
+      // @ts-expect-error `email` is required by the spec
+      {"invitation_token":"Z1Y2X3W4V5U6T7S8R9Q0P1O2N3","ip_address":"203.0.113.42","user_agent":"Mozilla/5.0","radar_auth_attempt_id":"radar_auth_attempt_01HXYZ123456789ABCDEFGHIJ","signals_id":"01JBS0GN92GC2RJQS4X9DBPQ2A"},
+      options,
+    ),
+  // UserlandUsersController_createPasswordResetToken without `email`
+  (workos, options) =>
+    workos.userManagement.createPasswordReset(
+      // @ts-expect-error `email` is required by the spec
+      {},
+      options,
+    ),
+  // UserlandUsersController_resetPassword[0] without `token`
+  (workos, options) =>
+    workos.userManagement.resetPassword(
+      // @ts-expect-error `token` is required by the spec
+      {"new_password":"strong_password_123!"},
+      options,
+    ),
+  // UserlandUsersController_resetPassword[0] without `new_password`
+  (workos, options) =>
+    workos.userManagement.resetPassword(
+      // @ts-expect-error `new_password` is required by the spec
+      {"token":"Z1Y2X3W4V5U6T7S8R9Q0P1O2N3"},
+      options,
+    ),
+  // PublicRadarChallengesController_sendRadarSmsChallenge without `user_id`
+  (workos, options) =>
+    workos.userManagement.sendRadarSmsChallenge(
+      // @ts-expect-error `user_id` is required by the spec
+      {"pending_authentication_token":"cTDQJTTkTkkVYxbn...","phone_number":"+15555550123","ip_address":"203.0.113.42","user_agent":"Mozilla/5.0"},
+      options,
+    ),
+  // PublicRadarChallengesController_sendRadarSmsChallenge without `pending_authentication_token`
+  (workos, options) =>
+    workos.userManagement.sendRadarSmsChallenge(
+      // @ts-expect-error `pending_authentication_token` is required by the spec
+      {"user_id":"user_01E4ZCR3C56J083X43JQXF3JK5","phone_number":"+15555550123","ip_address":"203.0.113.42","user_agent":"Mozilla/5.0"},
+      options,
+    ),
+  // PublicRadarChallengesController_sendRadarSmsChallenge without `phone_number`
+  (workos, options) =>
+    workos.userManagement.sendRadarSmsChallenge(
+      // @ts-expect-error `phone_number` is required by the spec
+      {"user_id":"user_01E4ZCR3C56J083X43JQXF3JK5","pending_authentication_token":"cTDQJTTkTkkVYxbn...","ip_address":"203.0.113.42","user_agent":"Mozilla/5.0"},
+      options,
+    ),
+  // RedirectUrisController_create without `uri`
+  (workos, options) =>
+    workos.userManagement.createRedirectUri(
+      // @ts-expect-error `uri` is required by the spec
+      {},
+      options,
+    ),
+  // UserlandSessionsController_logout without `session_id`
+  (workos, options) =>
+    workos.userManagement.logout(
+      // @ts-expect-error `session_id` is required by the spec
+      {"return_to":"https://example.com"},
+      options,
+    ),
+  // UserlandSessionsController_revokeSession without `session_id`
+  (workos, options) =>
+    workos.userManagement.revokeSession(
+      // @ts-expect-error `session_id` is required by the spec
+      {},
+      options,
+    ),
+  // UserlandUsersController_confirmEmailChange without `code`
+  (workos, options) =>
+    workos.userManagement.confirmEmailChange(
+      "user_01E4ZCR3C56J083X43JQXF3JK5", // @ts-expect-error `code` is required by the spec
+      {},
+      options,
+    ),
+  // UserlandUsersController_sendEmailChange without `new_email`
+  (workos, options) =>
+    workos.userManagement.sendEmailChange(
+      "user_01E4ZCR3C56J083X43JQXF3JK5", // @ts-expect-error `new_email` is required by the spec
+      {},
+      options,
+    ),
+  // UserlandUsersController_emailVerification[0] without `code`
+  (workos, options) =>
+    workos.userManagement.verifyEmail(
+      "user_01E4ZCR3C56J083X43JQXF3JK5", // @ts-expect-error `code` is required by the spec
+      {},
+      options,
+    ),
+  // UserApiKeysController_create without `name`
+  (workos, options) =>
+    workos.userManagement.createUserApiKey(
+      "user_01EHZNVPK3SFK441A1RGBFSHRT", // @ts-expect-error `name` is required by the spec
+      {"organization_id":"org_01EHZNVPK3SFK441A1RGBFSHRT","permissions":["posts:read","posts:write"],"expires_at":"2030-01-01T00:00:00.000Z"},
+      options,
+    ),
+  // UserApiKeysController_create without `organization_id`
+  (workos, options) =>
+    workos.userManagement.createUserApiKey(
+      "user_01EHZNVPK3SFK441A1RGBFSHRT", // @ts-expect-error `organization_id` is required by the spec
+      {"name":"Production API Key","permissions":["posts:read","posts:write"],"expires_at":"2030-01-01T00:00:00.000Z"},
+      options,
+    ),
+  // UserlandUserAuthenticationFactorsController_create[0] without `type`
+  (workos, options) =>
+    workos.multiFactorAuth.createUserAuthFactor(
+      "user_01E4ZCR3C56J083X43JQXF3JK5", // @ts-expect-error `type` is required by the spec
+      {"totp_issuer":"WorkOS","totp_user":"user@example.com","totp_secret":"JBSWY3DPEHPK3PXP"},
+      options,
+    ),
+  // JumpWireWeb.KeyController.create_data_key without `context`
+  (workos, options) =>
+    workos.vault.createDataKey(
+      // @ts-expect-error `context` is required by the spec
+      {},
+      options,
+    ),
+  // JumpWireWeb.KeyController.decrypt without `keys`
+  (workos, options) =>
+    workos.vault.decryptDataKey(
+      // @ts-expect-error `keys` is required by the spec
+      {},
+      options,
+    ),
+  // JumpWireWeb.KeyController.rekey without `encrypted_keys`
+  (workos, options) =>
+    workos.vault.createRekey(
+      // @ts-expect-error `encrypted_keys` is required by the spec
+      {"context":{"organization_id":"org_01K8ZYT4AWJ6XP0E0S8CTBHE3P"}},
+      options,
+    ),
+  // JumpWireWeb.KeyController.rekey without `context`
+  (workos, options) =>
+    workos.vault.createRekey(
+      // @ts-expect-error `context` is required by the spec
+      {"encrypted_keys":"V09TLkVLTS52MQBiZjUxY2NlYy03OGI0LTUyMDAtYjM4My0zNTczMGU3MWVmNjEBATEBJGJmNjVlMzI2LTQzYTAtNGIyMC04OGM0LTA3ZmYzZGU1NDM0YwF0YmY2NWUzMjYtNDNhMC00YjIwLTg4YzQtMDdmZjNkZTU0MzRj"},
+      options,
+    ),
+  // JumpWireWeb.DataVaultController.create without `name`
+  (workos, options) =>
+    workos.vault.createObject(
+      // @ts-expect-error `name` is required by the spec
+      {"key_context":{"organization_id":"org_01K8ZYT4AWJ6XP0E0S8CTBHE3P"},"value":"s3cr3t-v4lu3"},
+      options,
+    ),
+  // JumpWireWeb.DataVaultController.create without `value`
+  (workos, options) =>
+    workos.vault.createObject(
+      // @ts-expect-error `value` is required by the spec
+      {"key_context":{"organization_id":"org_01K8ZYT4AWJ6XP0E0S8CTBHE3P"},"name":"my-secret"},
+      options,
+    ),
+  // JumpWireWeb.DataVaultController.create without `key_context`
+  (workos, options) =>
+    workos.vault.createObject(
+      // @ts-expect-error `key_context` is required by the spec
+      {"name":"my-secret","value":"s3cr3t-v4lu3"},
+      options,
+    ),
+  // JumpWireWeb.DataVaultController.update without `value`
+  (workos, options) =>
+    workos.vault.updateObject(
+      "a1b2c3d4-e5f6-7890-abcd-ef1234567890", // @ts-expect-error `value` is required by the spec
+      {"version_check":"c3d4e5f6-7890-abcd-ef12-34567890abcd"},
+      options,
+    ),
+  // WebhookEndpointsController_create without `endpoint_url`
+  (workos, options) =>
+    workos.webhooks.createWebhookEndpoint(
+      // @ts-expect-error `endpoint_url` is required by the spec
+      {"events":["user.created","dsync.user.created"]},
+      options,
+    ),
+  // WebhookEndpointsController_create without `events`
+  (workos, options) =>
+    workos.webhooks.createWebhookEndpoint(
+      // @ts-expect-error `events` is required by the spec
+      {"endpoint_url":"https://example.com/webhooks"},
+      options,
+    ),
+];
