@@ -53,7 +53,8 @@ describe('contract: operation coverage', () => {
       if (meta === undefined) return;
       expect(meta.httpMethod).toBe(testCase.httpMethod);
       expect(meta.path).toBe(testCase.pathTemplate);
-      expect(meta.pathParams).toHaveLength(testCase.pathArgs.length);
+      // Positional arguments follow the path's own order.
+      expect(meta.pathParams).toEqual([...testCase.pathTemplate.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]));
     });
   }
 });
