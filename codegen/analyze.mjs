@@ -23,12 +23,19 @@ function successResponse(op) {
   return { status, schema: content ? content.schema : null };
 }
 
+/** The properties a schema declares itself and through every `allOf` member (some list responses are wrapped). */
+function ownAndAllOfProperties(spec, schema) {
+  const resolved = deref(spec, schema) ?? {};
+  const merged = { ...resolved.properties };
+  for (const member of resolved.allOf ?? []) Object.assign(merged, ownAndAllOfProperties(spec, member));
+  return merged;
+}
+
 function listItemSchema(spec, responseSchema, queryNames) {
   if (responseSchema === null || !CURSOR_PARAMS.some((p) => queryNames.includes(p))) return null;
-  const resolved = deref(spec, responseSchema);
-  const data = resolved?.properties?.data;
-  if (!data || !resolved.properties.list_metadata) return null;
-  const items = deref(spec, data).items;
+  const properties = ownAndAllOfProperties(spec, responseSchema);
+  if (!properties.data || !properties.list_metadata) return null;
+  const items = deref(spec, properties.data).items;
   return items ?? null;
 }
 

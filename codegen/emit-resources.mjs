@@ -96,7 +96,7 @@ export function emitResource(spec, usage, accessor, operations, reservedGlobal) 
         const item = op.itemSchema;
         if (item.$ref) itemType = mod.ref(item.$ref.split('/').pop(), 'output', 'type');
         else {
-          itemType = `${returnType}['data'][number]`;
+          itemType = `NonNullable<${returnType}['data']>[number]`;
         }
       }
     }

@@ -1,6 +1,6 @@
 import { resolveConfig, type ClientOptions, type ResolvedConfig } from './config.ts';
 import { WorkOSError } from './errors.ts';
-import { Page, PagePromise, type ListResponse } from './pagination.ts';
+import { Page, PagePromise, type ListResponseLike } from './pagination.ts';
 import { executeRequest, type ApiRequest, type RequestOptions, type RetryTimers } from './request.ts';
 
 /** The outcome of {@link WorkOSClient.tryCreate}: a client, or the configuration error. */
@@ -72,13 +72,13 @@ export class WorkOSClient {
    * Sends a list operation. The returned {@link PagePromise} resolves to the first page; iterating
    * it follows `after` cursors with the caller's filters, `limit` and `order` kept.
    */
-  requestPage<T>(req: ApiRequest<ListResponse<T>>, options?: RequestOptions): PagePromise<T> {
+  requestPage<T>(req: ApiRequest<ListResponseLike<T>>, options?: RequestOptions): PagePromise<T> {
     const query = req.query ?? {};
     const load = async (after: string | undefined, first: boolean): Promise<Page<T>> => {
       // Page one uses the caller's own cursors; later pages move forward from the last `after`.
       const pageQuery = first ? query : { ...query, before: undefined, after };
       const response = await this.request({ ...req, query: pageQuery }, options);
-      return new Page(response, (next) => load(next, false));
+      return new Page({ data: response.data ?? [], list_metadata: response.list_metadata ?? {} }, (next) => load(next, false));
     };
     return new PagePromise(() => load(undefined, true));
   }

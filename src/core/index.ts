@@ -38,7 +38,7 @@ export {
   type WorkOSErrorKind,
   type WorkOSFieldError,
 } from './errors.ts';
-export { autoPaginate, Page, PagePromise, type FetchPage, type ListMetadata, type ListResponse } from './pagination.ts';
+export { autoPaginate, Page, PagePromise, type FetchPage, type ListMetadata, type ListResponse, type ListResponseLike } from './pagination.ts';
 export { type ApiRequest, type HttpMethod, type RequestAuth, type RequestOptions } from './request.ts';
 export {
   RequestStrategy,

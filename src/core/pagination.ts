@@ -11,6 +11,15 @@ export interface ListResponse<T> {
   list_metadata: ListMetadata;
 }
 
+/**
+ * A list response as decoded: a few operations' schemas leave `data` and `list_metadata` optional,
+ * so pages read them defensively (missing `data` is an empty page, missing cursors end the list).
+ */
+export interface ListResponseLike<T> {
+  data?: T[] | undefined;
+  list_metadata?: ListMetadata | undefined;
+}
+
 /** Fetches the page that starts after `after` (`undefined`: the caller's own first cursor). */
 export type FetchPage<T> = (after: string | undefined) => Promise<Page<T>>;
 

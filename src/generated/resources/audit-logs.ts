@@ -14,6 +14,7 @@
 
 import * as v from 'valibot';
 import type { WorkOSClient } from '../../core/client.ts';
+import type { PagePromise } from '../../core/pagination.ts';
 import type { RequestOptions } from '../../core/request.ts';
 import { path } from '../../core/url.ts';
 import { type AuditLogActionJson, AuditLogActionJsonSchema, type AuditLogEventCreateResponse, AuditLogEventCreateResponseSchema, type AuditLogEventIngestionDto, type AuditLogExportCreationDto, type AuditLogExportJson, AuditLogExportJsonSchema, type AuditLogSchemaDto, type AuditLogSchemaJson, AuditLogSchemaJsonSchema, type AuditLogsRetentionJson, AuditLogsRetentionJsonSchema, type PaginationOrder, type UpdateAuditLogsRetentionDto } from '../models/components.ts';
@@ -304,15 +305,15 @@ export class AuditLogs {
    *
    * Get a list of all Audit Log actions in the current environment.
    *
-   * `GET /audit_logs/actions` (operation `AuditLogValidatorsController_list`).
+   * `GET /audit_logs/actions` (operation `AuditLogValidatorsController_list`). Await the result for one page, or `for await` it for every item across pages.
    *
    * @param params - Query parameters.
    * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
-   * @returns The decoded `ListActionsResponse`.
+   * @returns A page promise of the items.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  listActions(params?: ListActionsParams, options?: RequestOptions): Promise<ListActionsResponse> {
-    return this.#client.request<ListActionsResponse>(
+  listActions(params?: ListActionsParams, options?: RequestOptions): PagePromise<AuditLogActionJson> {
+    return this.#client.requestPage<AuditLogActionJson>(
       {
         operation: 'auditLogs.listActions',
         method: 'GET',
@@ -329,16 +330,16 @@ export class AuditLogs {
    *
    * Get a list of all schemas for the Audit Logs action identified by `:name`.
    *
-   * `GET /audit_logs/actions/{actionName}/schemas` (operation `AuditLogValidatorVersionsController_schemas`).
+   * `GET /audit_logs/actions/{actionName}/schemas` (operation `AuditLogValidatorVersionsController_schemas`). Await the result for one page, or `for await` it for every item across pages.
    *
    * @param actionName - The name of the Audit Log action.
    * @param params - Query parameters.
    * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
-   * @returns The decoded `ListSchemasResponse`.
+   * @returns A page promise of the items.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  listSchemas(actionName: string, params?: ListSchemasParams, options?: RequestOptions): Promise<ListSchemasResponse> {
-    return this.#client.request<ListSchemasResponse>(
+  listSchemas(actionName: string, params?: ListSchemasParams, options?: RequestOptions): PagePromise<AuditLogSchemaJson> {
+    return this.#client.requestPage<AuditLogSchemaJson>(
       {
         operation: 'auditLogs.listSchemas',
         method: 'GET',

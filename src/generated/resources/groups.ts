@@ -240,8 +240,8 @@ export class Groups {
    * @returns A page promise of the items.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  listOrganizationMemberships(organizationId: string, groupId: string, params?: ListOrganizationMembershipsParams, options?: RequestOptions): PagePromise<UserlandUserOrganizationMembershipBaseList['data'][number]> {
-    return this.#client.requestPage<UserlandUserOrganizationMembershipBaseList['data'][number]>(
+  listOrganizationMemberships(organizationId: string, groupId: string, params?: ListOrganizationMembershipsParams, options?: RequestOptions): PagePromise<NonNullable<UserlandUserOrganizationMembershipBaseList['data']>[number]> {
+    return this.#client.requestPage<NonNullable<UserlandUserOrganizationMembershipBaseList['data']>[number]>(
       {
         operation: 'groups.listOrganizationMemberships',
         method: 'GET',

@@ -236,8 +236,8 @@ export class Organizations {
    * @returns A page promise of the items.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  listAuthorizedApplications(organizationId: string, params?: ListAuthorizedApplicationsParams, options?: RequestOptions): PagePromise<OrganizationAuthorizedConnectApplicationList['data'][number]> {
-    return this.#client.requestPage<OrganizationAuthorizedConnectApplicationList['data'][number]>(
+  listAuthorizedApplications(organizationId: string, params?: ListAuthorizedApplicationsParams, options?: RequestOptions): PagePromise<NonNullable<OrganizationAuthorizedConnectApplicationList['data']>[number]> {
+    return this.#client.requestPage<NonNullable<OrganizationAuthorizedConnectApplicationList['data']>[number]>(
       {
         operation: 'organizations.listAuthorizedApplications',
         method: 'GET',

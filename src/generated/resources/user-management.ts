@@ -2250,8 +2250,8 @@ export class UserManagement {
    * @returns A page promise of the items.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  listAuthorizedApplications(userId: string, params?: ListAuthorizedApplicationsParams, options?: RequestOptions): PagePromise<AuthorizedConnectApplicationList['data'][number]> {
-    return this.#client.requestPage<AuthorizedConnectApplicationList['data'][number]>(
+  listAuthorizedApplications(userId: string, params?: ListAuthorizedApplicationsParams, options?: RequestOptions): PagePromise<NonNullable<AuthorizedConnectApplicationList['data']>[number]> {
+    return this.#client.requestPage<NonNullable<AuthorizedConnectApplicationList['data']>[number]>(
       {
         operation: 'userManagement.listAuthorizedApplications',
         method: 'GET',
@@ -2268,15 +2268,15 @@ export class UserManagement {
    *
    * Lists the CORS origins for the current environment.
    *
-   * `GET /user_management/cors_origins` (operation `CorsOriginsController_list`).
+   * `GET /user_management/cors_origins` (operation `CorsOriginsController_list`). Await the result for one page, or `for await` it for every item across pages.
    *
    * @param params - Query parameters.
    * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
-   * @returns The decoded `ListCorsOriginsResponse`.
+   * @returns A page promise of the items.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  listCorsOrigins(params?: ListCorsOriginsParams, options?: RequestOptions): Promise<ListCorsOriginsResponse> {
-    return this.#client.request<ListCorsOriginsResponse>(
+  listCorsOrigins(params?: ListCorsOriginsParams, options?: RequestOptions): PagePromise<CorsOriginResponse> {
+    return this.#client.requestPage<CorsOriginResponse>(
       {
         operation: 'userManagement.listCorsOrigins',
         method: 'GET',
@@ -2370,15 +2370,15 @@ export class UserManagement {
    *
    * Lists the redirect URIs for an environment.
    *
-   * `GET /user_management/redirect_uris` (operation `RedirectUrisController_list`).
+   * `GET /user_management/redirect_uris` (operation `RedirectUrisController_list`). Await the result for one page, or `for await` it for every item across pages.
    *
    * @param params - Query parameters.
    * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
-   * @returns The decoded `ListRedirectUrisResponse`.
+   * @returns A page promise of the items.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  listRedirectUris(params?: ListRedirectUrisParams, options?: RequestOptions): Promise<ListRedirectUrisResponse> {
-    return this.#client.request<ListRedirectUrisResponse>(
+  listRedirectUris(params?: ListRedirectUrisParams, options?: RequestOptions): PagePromise<RedirectUri> {
+    return this.#client.requestPage<RedirectUri>(
       {
         operation: 'userManagement.listRedirectUris',
         method: 'GET',
@@ -2395,16 +2395,16 @@ export class UserManagement {
    *
    * Get a list of all active sessions for a specific user.
    *
-   * `GET /user_management/users/{id}/sessions` (operation `UserlandUserSessionsController_list`).
+   * `GET /user_management/users/{id}/sessions` (operation `UserlandUserSessionsController_list`). Await the result for one page, or `for await` it for every item across pages.
    *
    * @param id - The ID of the user.
    * @param params - Query parameters.
    * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
-   * @returns The decoded `ListSessionsResponse`.
+   * @returns A page promise of the items.
    * @see {@link https://workos.com/docs/reference | WorkOS API reference}
    */
-  listSessions(id: string, params?: ListSessionsParams, options?: RequestOptions): Promise<ListSessionsResponse> {
-    return this.#client.request<ListSessionsResponse>(
+  listSessions(id: string, params?: ListSessionsParams, options?: RequestOptions): PagePromise<NonNullable<ListSessionsResponse['data']>[number]> {
+    return this.#client.requestPage<NonNullable<ListSessionsResponse['data']>[number]>(
       {
         operation: 'userManagement.listSessions',
         method: 'GET',
