@@ -117,6 +117,14 @@ describe('pagination', () => {
     expect(error).toBeInstanceOf(WorkOSServerError);
   });
 
+  it('reads a list response without data or list_metadata as an empty last page', async () => {
+    const transport = new MockTransport({ json: { object: 'list' } });
+    const client = new WorkOS({ apiKey: 'sk_test', transport });
+    const page = await client.requestPage<Item>({ operation: 'items.list', method: 'GET', path: '/items' });
+    expect(page.data).toEqual([]);
+    expect(page.hasNextPage()).toBe(false);
+  });
+
   it('handles an empty list', async () => {
     const { list } = listClient(0);
     const items: Item[] = [];
