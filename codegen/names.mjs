@@ -133,7 +133,9 @@ export const OPERATION_NAMES = {
   'RadarStandaloneController_updateRadarList': ['radar', 'addListEntry'],
   'RadarStandaloneController_deleteRadarListEntry': ['radar', 'removeListEntry'],
   'SsoController_getProfile': ['sso', 'getProfile'],
-  'SsoController_token': ['sso', 'getProfileAndToken'],
+  // The raw token operation. `workos.sso.getProfileAndToken` is the hand-written helper (src/sso/profile.ts)
+  // that fills client_id/client_secret/grant_type like @workos-inc/node does, so this one takes another name.
+  'SsoController_token': ['sso', 'exchangeToken'],
   'UserlandSessionsController_authenticate[0]': ['userManagement', 'authenticate'],
   'UserlandUsersController_getEmailVerification': ['userManagement', 'getEmailVerification'],
   'UserlandUserInvitesController_list': ['userManagement', 'listInvitations'],

@@ -43,6 +43,7 @@ import {
 import { getJwksUrl } from './jwks/url.ts';
 import { verifyAccessToken, type AccessTokenClaims, type VerifyAccessTokenOptions } from './jwks/verify.ts';
 import { loadSealedSession, type LoadSealedSessionOptions, type SealedSession } from './session/sealed-session.ts';
+import { getProfileAndToken, type GetProfileAndTokenParams, type ProfileAndToken } from './sso/profile.ts';
 import { getSSOAuthorizationUrl, getSSOAuthorizationUrlWithPKCE, type SSOAuthorizationUrlOptions } from './sso/urls.ts';
 import { Vault } from './vault/vault.ts';
 import { signWebhook, type SignWebhookOptions } from './webhooks/sign.ts';
@@ -152,6 +153,14 @@ export class SSO extends GeneratedSSO {
   /** The SSO authorization URL with a fresh PKCE verifier, challenge and `state`. */
   getAuthorizationUrlWithPKCE(options: SSOAuthorizationUrlOptions): Promise<AuthorizationUrlWithPKCE> {
     return getSSOAuthorizationUrlWithPKCE(this.#client, options);
+  }
+  /**
+   * Exchanges the SSO `code` for the profile and an access token, filling `client_id`,
+   * `client_secret` (only with an API key) and `grant_type` from the client, as `@workos-inc/node`
+   * does. The raw operation is {@link GeneratedSSO.exchangeToken}.
+   */
+  getProfileAndToken(params: GetProfileAndTokenParams, options?: RequestOptions): Promise<ProfileAndToken> {
+    return getProfileAndToken(this.#client, params, options);
   }
 }
 

@@ -53,6 +53,16 @@ describe('WorkOS accessors', () => {
     expect(workos.userManagement.getJwksUrl()).toBe('https://auth.example.com/sso/jwks/client_acc');
   });
 
+  it('sso.getProfileAndToken fills the client credentials; exchangeToken is the raw operation', async () => {
+    const profile = { object: 'profile', id: 'prof_1', idp_id: 'i', connection_id: 'conn_1', connection_type: 'OktaSAML', organization_id: 'org_1', email: 'a@example.com', first_name: null, last_name: null, name: null, raw_attributes: {}, custom_attributes: {} };
+    const transport = new MockTransport({ json: { token_type: 'Bearer', access_token: 'sso_at', expires_in: 600, profile } });
+    const workos = new WorkOS({ apiKey: 'sk_test_sso', clientId: 'client_sso', transport });
+    const result = await workos.sso.getProfileAndToken({ code: 'code_1' });
+    expect(result.access_token.expose()).toBe('sso_at');
+    expect(transport.last.json).toEqual({ client_id: 'client_sso', client_secret: 'sk_test_sso', grant_type: 'authorization_code', code: 'code_1' });
+    expect(typeof workos.sso.exchangeToken).toBe('function');
+  });
+
   it('userManagement.loadSealedSession reports a missing cookie as a typed reason', async () => {
     const workos = new WorkOS({ apiKey: 'sk_test', clientId: 'client_acc' });
     const session = workos.userManagement.loadSealedSession(undefined, { cookiePassword: 'x'.repeat(32) });

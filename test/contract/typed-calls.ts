@@ -807,7 +807,7 @@ export const TYPED_CALLS: Readonly<Record<string, TypedCall>> = {
       "accessToken": "access_token_contract_01HXYZ"
     }, options),
   "SsoController_token": (workos, options) =>
-    workos.sso.getProfileAndToken({
+    workos.sso.exchangeToken({
       "client_id": "client_01HZBC6N1EB1ZY7KG32X",
       "client_secret": "sk_example_123456789",
       "code": "authorization_code_value",
@@ -1644,28 +1644,28 @@ export const MISSING_REQUIRED_CALLS: readonly TypedCall[] = [
     ),
   // SsoController_token without `client_id`
   (workos, options) =>
-    workos.sso.getProfileAndToken(
+    workos.sso.exchangeToken(
       // @ts-expect-error `client_id` is required by the spec
       {"client_secret":"sk_example_123456789","code":"authorization_code_value","grant_type":"authorization_code"},
       options,
     ),
   // SsoController_token without `client_secret`
   (workos, options) =>
-    workos.sso.getProfileAndToken(
+    workos.sso.exchangeToken(
       // @ts-expect-error `client_secret` is required by the spec
       {"client_id":"client_01HZBC6N1EB1ZY7KG32X","code":"authorization_code_value","grant_type":"authorization_code"},
       options,
     ),
   // SsoController_token without `code`
   (workos, options) =>
-    workos.sso.getProfileAndToken(
+    workos.sso.exchangeToken(
       // @ts-expect-error `code` is required by the spec
       {"client_id":"client_01HZBC6N1EB1ZY7KG32X","client_secret":"sk_example_123456789","grant_type":"authorization_code"},
       options,
     ),
   // SsoController_token without `grant_type`
   (workos, options) =>
-    workos.sso.getProfileAndToken(
+    workos.sso.exchangeToken(
       // @ts-expect-error `grant_type` is required by the spec
       {"client_id":"client_01HZBC6N1EB1ZY7KG32X","client_secret":"sk_example_123456789","code":"authorization_code_value"},
       options,

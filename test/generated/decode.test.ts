@@ -69,7 +69,7 @@ describe('generated response decoding', () => {
         },
       }),
     );
-    const result = await client(transport).sso.getProfileAndToken({
+    const result = await client(transport).sso.exchangeToken({
       client_id: 'client_1',
       client_secret: new SecretString('sk_test_secret'),
       code: 'code_1',

@@ -122,17 +122,17 @@ export type AuthorizeLogoutParams = {
 };
 
 /**
+ * Parameters of {@link SSO.exchangeToken}: query parameters and body fields in one object.
+ */
+export type ExchangeTokenParams = TokenQueryDto;
+
+/**
  * Parameters of {@link SSO.getProfile}.
  */
 export type GetProfileParams = {
   /** The bearer token this call authenticates with instead of the API key. */
   accessToken: SecretInput;
 };
-
-/**
- * Parameters of {@link SSO.getProfileAndToken}: query parameters and body fields in one object.
- */
-export type GetProfileAndTokenParams = TokenQueryDto;
 
 /**
  * Parameters of {@link SSO.listConnections}.
@@ -280,6 +280,32 @@ export class SSO {
   }
 
   /**
+   * Get a Profile and Token
+   *
+   * Get an access token along with the user [Profile](/reference/sso/profile) using the code passed to your [Redirect URI](/reference/sso/get-authorization-url/redirect-uri).
+   *
+   * `POST /sso/token` (operation `SsoController_token`).
+   *
+   * @param params - Query parameters and body fields.
+   * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
+   * @returns The decoded `SsoTokenResponse`.
+   * @see {@link https://workos.com/docs/reference | WorkOS API reference}
+   */
+  exchangeToken(params: ExchangeTokenParams, options?: RequestOptions): Promise<SsoTokenResponse> {
+    return this.#client.request<SsoTokenResponse>(
+      {
+        operation: 'sso.exchangeToken',
+        method: 'POST',
+        path: '/sso/token',
+        body: params,
+        auth: 'optional',
+        schema: SsoTokenResponseSchema,
+      },
+      options,
+    );
+  }
+
+  /**
    * Get a Connection
    *
    * Get the details of an existing connection.
@@ -323,32 +349,6 @@ export class SSO {
         path: '/sso/profile',
         auth: { bearer: params.accessToken },
         schema: ProfileSchema,
-      },
-      options,
-    );
-  }
-
-  /**
-   * Get a Profile and Token
-   *
-   * Get an access token along with the user [Profile](/reference/sso/profile) using the code passed to your [Redirect URI](/reference/sso/get-authorization-url/redirect-uri).
-   *
-   * `POST /sso/token` (operation `SsoController_token`).
-   *
-   * @param params - Query parameters and body fields.
-   * @param options - Per-call options (timeout, signal, retries, idempotency key, headers).
-   * @returns The decoded `SsoTokenResponse`.
-   * @see {@link https://workos.com/docs/reference | WorkOS API reference}
-   */
-  getProfileAndToken(params: GetProfileAndTokenParams, options?: RequestOptions): Promise<SsoTokenResponse> {
-    return this.#client.request<SsoTokenResponse>(
-      {
-        operation: 'sso.getProfileAndToken',
-        method: 'POST',
-        path: '/sso/token',
-        body: params,
-        auth: 'optional',
-        schema: SsoTokenResponseSchema,
       },
       options,
     );
