@@ -166,7 +166,9 @@ export class SchemaEmitter {
 
   #object(schema, mode, hint, owner, indent) {
     const props = this.#props(schema, owner);
-    const extra = schema.additionalProperties ?? firstValue(schema.patternProperties);
+    // `additionalProperties: false` with `patternProperties` still allows keys matching a pattern:
+    // the pattern's value schema types the map (JSON Schema cannot express key patterns in TS).
+    const extra = firstValue(schema.patternProperties) ?? schema.additionalProperties;
     if (props.length === 0) {
       if (extra === undefined || extra === true || (typeof extra === 'object' && Object.keys(extra).length === 0)) return 'Record<string, unknown>';
       if (extra === false) return 'Record<string, never>';
@@ -233,7 +235,9 @@ export class SchemaEmitter {
 
   #vObject(schema, hint, owner) {
     const props = this.#props(schema, owner);
-    const extra = schema.additionalProperties ?? firstValue(schema.patternProperties);
+    // `additionalProperties: false` with `patternProperties` still allows keys matching a pattern:
+    // the pattern's value schema types the map (JSON Schema cannot express key patterns in TS).
+    const extra = firstValue(schema.patternProperties) ?? schema.additionalProperties;
     if (props.length === 0) {
       if (extra === undefined || extra === true || extra === false || (typeof extra === 'object' && Object.keys(extra).length === 0)) {
         return 'v.record(v.string(), v.unknown())';

@@ -76,9 +76,40 @@ export const TYPED_CALLS: Readonly<Record<string, TypedCall>> = {
       }
     }, options),
   "AuditLogEventsController_create": (workos, options) =>
-    workos.auditLogs.createEvent(
-      // @ts-expect-error generator: `metadata` of AuditLogEventDto/ActorDto/TargetDto (additionalProperties: false + patternProperties) is typed Record<string, never>, so no metadata can be passed
-      {"organization_id":"org_01EHWNCE74X7JSDV0X3SZ3KJNY","event":{"action":"user.signed_in","occurred_at":"2026-02-02T16:35:39.317Z","actor":{"id":"user_TF4C5938","type":"user","name":"Jon Smith","metadata":{"owner":"user_01GBTCQ2"}},"targets":[{"id":"user_TF4C5938","type":"user","name":"Jon Smith","metadata":{"owner":"user_01GBTCQ2"}}],"context":{"location":"123.123.123.123","user_agent":"Chrome/104.0.0.0"},"metadata":{"owner":"user_01GBTCQ2"},"version":1},"idempotency-key":"884793cd-bef4-46cf-8790-e3d4957a09ce"}, options),
+    workos.auditLogs.createEvent({
+      "organization_id": "org_01EHWNCE74X7JSDV0X3SZ3KJNY",
+      "event": {
+        "action": "user.signed_in",
+        "occurred_at": "2026-02-02T16:35:39.317Z",
+        "actor": {
+          "id": "user_TF4C5938",
+          "type": "user",
+          "name": "Jon Smith",
+          "metadata": {
+            "owner": "user_01GBTCQ2"
+          }
+        },
+        "targets": [
+          {
+            "id": "user_TF4C5938",
+            "type": "user",
+            "name": "Jon Smith",
+            "metadata": {
+              "owner": "user_01GBTCQ2"
+            }
+          }
+        ],
+        "context": {
+          "location": "123.123.123.123",
+          "user_agent": "Chrome/104.0.0.0"
+        },
+        "metadata": {
+          "owner": "user_01GBTCQ2"
+        },
+        "version": 1
+      },
+      "idempotency-key": "884793cd-bef4-46cf-8790-e3d4957a09ce"
+    }, options),
   "AuditLogExportsController_exports": (workos, options) =>
     workos.auditLogs.createExport({
       "organization_id": "org_01EHZNVPK3SFK441A1RGBFSHRT",
@@ -1269,6 +1300,20 @@ export const MISSING_REQUIRED_CALLS: readonly TypedCall[] = [
     workos.auditLogs.createSchema(
       "user.logged_in", // @ts-expect-error `targets` is required by the spec
       {"metadata":{"type":"object","properties":{"transactionId":{"type":"string"}}}},
+      options,
+    ),
+  // AuditLogEventsController_create without `organization_id`
+  (workos, options) =>
+    workos.auditLogs.createEvent(
+      // @ts-expect-error `organization_id` is required by the spec
+      {"event":{"action":"user.signed_in","occurred_at":"2026-02-02T16:35:39.317Z","actor":{"id":"user_TF4C5938","type":"user","name":"Jon Smith","metadata":{"owner":"user_01GBTCQ2"}},"targets":[{"id":"user_TF4C5938","type":"user","name":"Jon Smith","metadata":{"owner":"user_01GBTCQ2"}}],"context":{"location":"123.123.123.123","user_agent":"Chrome/104.0.0.0"},"metadata":{"owner":"user_01GBTCQ2"},"version":1},"idempotency-key":"884793cd-bef4-46cf-8790-e3d4957a09ce"},
+      options,
+    ),
+  // AuditLogEventsController_create without `event`
+  (workos, options) =>
+    workos.auditLogs.createEvent(
+      // @ts-expect-error `event` is required by the spec
+      {"organization_id":"org_01EHWNCE74X7JSDV0X3SZ3KJNY","idempotency-key":"884793cd-bef4-46cf-8790-e3d4957a09ce"},
       options,
     ),
   // AuditLogExportsController_exports without `organization_id`

@@ -760,7 +760,7 @@ export type AuditLogEventActorDto = {
   /**
    * Additional data associated with the event or entity.
    */
-  metadata?: Record<string, never> | undefined;
+  metadata?: Record<string, (string | number | boolean)> | undefined;
 };
 
 /**
@@ -809,7 +809,7 @@ export type AuditLogEventTargetDto = {
   /**
    * Additional data associated with the event or entity.
    */
-  metadata?: Record<string, never> | undefined;
+  metadata?: Record<string, (string | number | boolean)> | undefined;
 };
 
 /**
@@ -839,7 +839,7 @@ export type AuditLogEventDto = {
   /**
    * Additional data associated with the event or entity.
    */
-  metadata?: Record<string, never> | undefined;
+  metadata?: Record<string, (string | number | boolean)> | undefined;
   /**
    * What schema version the event is associated with.
    */
