@@ -89,13 +89,14 @@ function formatIssuePath(path: readonly { key: unknown }[] | undefined): string 
 
 /** Decodes a 2xx body: JSON, validated by the schema unless the client turned validation off. */
 function decodeBody<T>(config: ResolvedConfig, req: ApiRequest<T>, response: Response, text: string): T {
-  const requestId = response.headers.get('x-request-id') ?? undefined;
+  // Read only on failure paths: a header lookup is measurable on the hot path.
+  const requestIdOf = (): string | undefined => response.headers.get('x-request-id') ?? undefined;
   if (text.trim() === '') {
     if (req.schema === undefined || response.status === 204) return undefined as T;
     throw new WorkOSDecodeError({
       message: `${req.operation}: expected a JSON body, got an empty response (status ${response.status})`,
       status: response.status,
-      requestId,
+      requestId: requestIdOf(),
       operation: req.operation,
       body: text,
     });
@@ -104,6 +105,7 @@ function decodeBody<T>(config: ResolvedConfig, req: ApiRequest<T>, response: Res
   try {
     json = JSON.parse(text);
   } catch (cause) {
+    const requestId = requestIdOf();
     throw new WorkOSDecodeError({
       message: `${req.operation}: response is not valid JSON (status ${response.status}${
         requestId ? `, request id ${requestId}` : ''
@@ -121,6 +123,7 @@ function decodeBody<T>(config: ResolvedConfig, req: ApiRequest<T>, response: Res
   const result = safeParse(req.schema, json);
   if (result.success) return result.output;
   const issue = result.issues[0];
+  const requestId = requestIdOf();
   const where = formatIssuePath(issue.path as readonly { key: unknown }[] | undefined);
   throw new WorkOSDecodeError({
     message: `${req.operation}: response does not match the schema at ${where}: ${issue.message}${
