@@ -1,5 +1,5 @@
 import { WorkOSInvalidArgumentError } from '../core/errors.ts';
-import { base64UrlEncode } from '../pkce/pkce.ts';
+import { base64UrlEncode, computeCodeChallenge, generateCodeVerifier } from '../pkce/pkce.ts';
 
 /** Options both authorization URLs (AuthKit and SSO) share. camelCase: these are SDK options. */
 export interface CommonAuthorizationUrlOptions {
@@ -92,6 +92,34 @@ export function commonAuthorizationParams(
 /** 16 random bytes as unpadded base64url: an unguessable `state`. */
 export function randomState(): string {
   return base64UrlEncode(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/** An authorization URL with the PKCE verifier and `state` to keep until the callback. */
+export interface AuthorizationUrlWithPKCE {
+  /** Send the user here. */
+  url: string;
+  /** Keep server-side or in session storage; pass to the code exchange as `code_verifier`. */
+  codeVerifier: string;
+  /** The S256 challenge put in the URL. */
+  codeChallenge: string;
+  /** The `state` put in the URL; compare it with the one on the callback. */
+  state: string;
+}
+
+/**
+ * Runs an authorization URL builder with a fresh 43-character verifier, its S256 challenge and a
+ * random `state` (unless `options.state` is given); the AuthKit and SSO `…WithPKCE` builders share it.
+ */
+export async function buildWithPKCE<T, O extends CommonAuthorizationUrlOptions>(
+  build: (target: T, options: O) => string,
+  target: T,
+  options: Omit<O, 'codeChallenge' | 'codeChallengeMethod'>,
+): Promise<AuthorizationUrlWithPKCE> {
+  const codeVerifier = generateCodeVerifier();
+  const codeChallenge = await computeCodeChallenge(codeVerifier);
+  const state = options.state ?? randomState();
+  const url = build(target, { ...options, state, codeChallenge, codeChallengeMethod: 'S256' } as O);
+  return { url, codeVerifier, codeChallenge, state };
 }
 
 // `URL.canParse` is missing from some runtimes of the matrix; the constructor is everywhere.

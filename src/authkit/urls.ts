@@ -1,10 +1,10 @@
 import { buildQuery } from '../core/url.ts';
 import { WorkOSInvalidArgumentError } from '../core/errors.ts';
-import { computeCodeChallenge, generateCodeVerifier } from '../pkce/pkce.ts';
 import {
   commonAuthorizationParams,
+  buildWithPKCE,
   optionalString,
-  randomState,
+  type AuthorizationUrlWithPKCE,
   type CommonAuthorizationUrlOptions,
 } from './authorization-query.ts';
 import { resolveBaseUrl, resolveUrlTarget, type BaseUrlTarget, type UrlTarget } from './url-target.ts';
@@ -55,17 +55,7 @@ export interface AuthKitAuthorizationUrlOptions extends CommonAuthorizationUrlOp
   claimNonce?: string | undefined;
 }
 
-/** An authorization URL with the PKCE verifier and `state` to keep until the callback. */
-export interface AuthorizationUrlWithPKCE {
-  /** Send the user here. */
-  url: string;
-  /** Keep server-side or in session storage; pass to `authenticateWithCode` as `code_verifier`. */
-  codeVerifier: string;
-  /** The S256 challenge put in the URL. */
-  codeChallenge: string;
-  /** The `state` put in the URL; compare it with the one on the callback. */
-  state: string;
-}
+export type { AuthorizationUrlWithPKCE } from './authorization-query.ts';
 
 const AUTHORIZE = 'userManagement.getAuthorizationUrl';
 
@@ -138,15 +128,11 @@ export function getAuthorizationUrl(target: UrlTarget, options: AuthKitAuthoriza
  * );
  * ```
  */
-export async function getAuthorizationUrlWithPKCE(
+export function getAuthorizationUrlWithPKCE(
   target: UrlTarget,
   options: Omit<AuthKitAuthorizationUrlOptions, 'codeChallenge' | 'codeChallengeMethod'>,
 ): Promise<AuthorizationUrlWithPKCE> {
-  const codeVerifier = generateCodeVerifier();
-  const codeChallenge = await computeCodeChallenge(codeVerifier);
-  const state = options.state ?? randomState();
-  const url = getAuthorizationUrl(target, { ...options, state, codeChallenge, codeChallengeMethod: 'S256' });
-  return { url, codeVerifier, codeChallenge, state };
+  return buildWithPKCE(getAuthorizationUrl, target, options);
 }
 
 /** Options of {@link getLogoutUrl}: `sessionId` → `session_id`, `returnTo` → `return_to`. */

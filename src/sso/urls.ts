@@ -1,14 +1,13 @@
 import {
   commonAuthorizationParams,
+  buildWithPKCE,
   optionalString,
-  randomState,
+  type AuthorizationUrlWithPKCE,
   type CommonAuthorizationUrlOptions,
 } from '../authkit/authorization-query.ts';
-import type { AuthorizationUrlWithPKCE } from '../authkit/urls.ts';
 import { resolveUrlTarget, type UrlTarget } from '../authkit/url-target.ts';
 import { WorkOSInvalidArgumentError } from '../core/errors.ts';
 import { buildQuery } from '../core/url.ts';
-import { computeCodeChallenge, generateCodeVerifier } from '../pkce/pkce.ts';
 
 /** OAuth providers SSO can send the user to directly (`provider`). */
 export type SSOProvider =
@@ -94,13 +93,9 @@ export function getSSOAuthorizationUrl(target: UrlTarget, options: SSOAuthorizat
  * `state` (unless given), returned with the URL. Exchange the code with `getProfileAndToken`
  * passing `code_verifier`.
  */
-export async function getSSOAuthorizationUrlWithPKCE(
+export function getSSOAuthorizationUrlWithPKCE(
   target: UrlTarget,
   options: Omit<SSOAuthorizationUrlOptions, 'codeChallenge' | 'codeChallengeMethod'>,
 ): Promise<AuthorizationUrlWithPKCE> {
-  const codeVerifier = generateCodeVerifier();
-  const codeChallenge = await computeCodeChallenge(codeVerifier);
-  const state = options.state ?? randomState();
-  const url = getSSOAuthorizationUrl(target, { ...options, state, codeChallenge, codeChallengeMethod: 'S256' });
-  return { url, codeVerifier, codeChallenge, state };
+  return buildWithPKCE(getSSOAuthorizationUrl, target, options);
 }
