@@ -19,6 +19,8 @@ interface Entry {
   keys: JWTVerifyGetKey | undefined;
   fetchedAt: number;
   attemptedAt: number;
+  /** When the last fetch failed; a cold cache does not retry within the cooldown after that. */
+  failedAt: number;
   pending: Promise<void> | undefined;
 }
 
@@ -56,18 +58,34 @@ async function fetchKeys(url: string, options: KeySetOptions): Promise<JWTVerify
   }
 }
 
+/**
+ * Workers and Vercel Edge tie I/O to the request that started it: a request awaiting a fetch begun
+ * by another request can hang if that one ends first. There every load fetches for itself (as jose
+ * does); elsewhere concurrent verifications share one in-flight fetch.
+ */
+export function sharesInFlightFetch(): boolean {
+  const agent = (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent;
+  return agent !== 'Cloudflare-Workers' && typeof (globalThis as { EdgeRuntime?: unknown }).EdgeRuntime !== 'string';
+}
+
 function load(url: string, entry: Entry, options: KeySetOptions): Promise<void> {
-  // Concurrent verifications share one in-flight fetch.
-  entry.pending ??= (async () => {
+  if (!sharesInFlightFetch()) entry.pending = undefined;
+  if (entry.pending !== undefined) return entry.pending;
+  let pending: Promise<void> | undefined = undefined;
+  pending = (async () => {
     entry.attemptedAt = options.now();
     try {
       entry.keys = await fetchKeys(url, options);
       entry.fetchedAt = options.now();
+    } catch (error) {
+      entry.failedAt = options.now();
+      throw error;
     } finally {
-      entry.pending = undefined;
+      if (entry.pending === pending) entry.pending = undefined;
     }
   })();
-  return entry.pending;
+  entry.pending = pending;
+  return pending;
 }
 
 /**
@@ -80,12 +98,12 @@ export function cachedKeySet(url: string, options: KeySetOptions): JWTVerifyGetK
     let entry = cache.get(url);
     if (entry === undefined) {
       if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-      entry = { keys: undefined, fetchedAt: 0, attemptedAt: -Infinity, pending: undefined };
+      entry = { keys: undefined, fetchedAt: 0, attemptedAt: -Infinity, failedAt: -Infinity, pending: undefined };
       cache.set(url, entry);
     }
     let fetchedNow = false;
     if (entry.keys === undefined || options.now() - entry.fetchedAt > options.maxAge) {
-      if (entry.pending === undefined && entry.keys === undefined && options.now() - entry.attemptedAt < options.cooldown) {
+      if (entry.keys === undefined && options.now() - entry.failedAt < options.cooldown) {
         throw unavailable(url, 'the last attempt failed moments ago');
       }
       await load(url, entry, options);
